@@ -1,0 +1,12 @@
+import ArgumentParser
+import ClaimDeskKit
+
+@main
+struct ClaimDesk: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "claimdesk",
+        abstract: "Extract, track and review check-worthy claims in news articles.",
+        version: "0.1.0",
+        subcommands: []
+    )
+}
