@@ -12,6 +12,7 @@ struct ClaimDesk: AsyncParsableCommand {
             Ingest.self,
             Docs.self,
             Claims.self,
+            Source.self,
         ]
     )
 }

@@ -1,27 +1,10 @@
 import Crypto
 
-/// Digests ClaimDesk records: SHA-256 as hex for captures, and `sha256:<base32>` for WARC headers.
+/// Digests ClaimDesk records: `sha256:<base32>` for WARC headers (hex digests are ``Hashing``).
 package enum Digest {
-    /// SHA-256 of `bytes`, lower-case hex.
-    package static func sha256Hex(_ bytes: some Sequence<UInt8>) -> String {
-        hex(Array(SHA256.hash(data: Array(bytes))))
-    }
-
     /// The WARC form of the SHA-256 of `bytes`: `sha256:` and RFC 4648 base32 (upper case, padded), as warcio writes.
     package static func warcSHA256(_ bytes: [UInt8]) -> String {
         "sha256:" + base32(Array(SHA256.hash(data: bytes)))
-    }
-
-    /// Lower-case hex.
-    package static func hex(_ bytes: [UInt8]) -> String {
-        let digits = Array("0123456789abcdef".utf8)
-        var out = [UInt8]()
-        out.reserveCapacity(bytes.count * 2)
-        for byte in bytes {
-            out.append(digits[Int(byte >> 4)])
-            out.append(digits[Int(byte & 0x0F)])
-        }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// RFC 4648 base32 with padding.

@@ -45,7 +45,7 @@ public struct FetchResult: Sendable, Hashable {
     /// Charset named by the final response's `Content-Type`, lower-cased.
     public var charset: String? { MediaType(headerValue: headerValue("Content-Type")).charset }
     /// SHA-256 of ``body``, lower-case hex.
-    public var payloadSHA256: String { Digest.sha256Hex(body) }
+    public var payloadSHA256: String { Hashing.sha256Hex(body) }
     /// Whether a final response arrived.
     public var succeeded: Bool { failure == nil && !hops.isEmpty }
 

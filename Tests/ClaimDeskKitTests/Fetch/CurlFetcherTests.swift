@@ -21,7 +21,7 @@ struct CurlFetcherTests {
         #expect(result.contentType == "text/html")
         #expect(result.charset == "utf-8")
         #expect(result.body == Array(TestSite.utf8HTML.utf8))
-        #expect(result.payloadSHA256 == Digest.sha256Hex(Array(TestSite.utf8HTML.utf8)))
+        #expect(result.payloadSHA256 == Hashing.sha256Hex(Array(TestSite.utf8HTML.utf8)))
         #expect(result.redirectChain == [try TestSite.url("/utf8")])
         #expect(result.timings.total > 0)
         let head = String(decoding: try #require(result.hops.first).requestHead, as: UTF8.self)
@@ -101,7 +101,7 @@ struct CurlFetcherTests {
         // Then the decoded text is the body, and its hash is the decoded text's
         #expect(result.failure == nil)
         #expect(String(decoding: result.body, as: UTF8.self) == TestSite.gzipText)
-        #expect(result.payloadSHA256 == Digest.sha256Hex(Array(TestSite.gzipText.utf8)))
+        #expect(result.payloadSHA256 == Hashing.sha256Hex(Array(TestSite.gzipText.utf8)))
         let head = String(decoding: try #require(result.hops.first).requestHead, as: UTF8.self)
         #expect(head.contains("Accept-Encoding: "))
     }

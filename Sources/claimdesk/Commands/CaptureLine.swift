@@ -1,0 +1,23 @@
+import ClaimDeskKit
+
+/// One-line text form of a capture, shared by the source commands.
+enum CaptureLine {
+    static func format(_ capture: Capture) -> String {
+        var line = capture.fetchedAt + "  "
+        if let error = capture.error {
+            line += "ERROR \(error)  \(capture.requestedUrl)"
+            if let detail = capture.errorDetail { line += "  (\(detail))" }
+            return line
+        }
+        line += "\(capture.httpStatus.map(String.init) ?? "---")  \(capture.size ?? 0) B  "
+        line += capture.contentType ?? "?"
+        if let charset = capture.charset { line += "; \(charset)" }
+        line += "  \(capture.finalUrl ?? capture.requestedUrl)"
+        if capture.redirects.count > 1 { line += "  (\(capture.redirects.count - 1) redirects)" }
+        if let found = capture.excerptFound {
+            line += "  excerpt: \(found)"
+            if let score = capture.excerptScore, found == "fuzzy" { line += " \(score)" }
+        }
+        return line
+    }
+}

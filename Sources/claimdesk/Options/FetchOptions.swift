@@ -1,0 +1,25 @@
+import ArgumentParser
+import ClaimDeskKit
+
+/// The limits of commands that fetch URLs.
+struct FetchOptions: ParsableArguments {
+    @Option(help: "How many fetches run at once.")
+    var concurrency = 16
+
+    @Option(help: ArgumentHelp("Seconds allowed per URL, redirects included.", valueName: "seconds"))
+    var timeout: Double = 30
+
+    @Option(help: ArgumentHelp("Largest body accepted, in bytes (decoded).", valueName: "bytes"))
+    var maxBytes = 20 * 1024 * 1024
+
+    func validate() throws {
+        guard (1...256).contains(concurrency) else { throw ValidationError("--concurrency takes 1 to 256") }
+        guard timeout > 0 else { throw ValidationError("--timeout takes a positive number of seconds") }
+        guard maxBytes > 0 else { throw ValidationError("--max-bytes takes a positive number of bytes") }
+    }
+
+    /// The limits these options describe.
+    var limits: FetchLimits {
+        FetchLimits(connectTimeout: min(10, timeout), totalTimeout: timeout, maxBytes: maxBytes)
+    }
+}
