@@ -12,7 +12,7 @@ swift build -c release --product claimdesk >/dev/null
 BIN=$(swift build -c release --show-bin-path)/claimdesk
 
 WORK=$(mktemp -d)
-python3 Benchmarks/delay_server.py "$DELAY_MS" "$WORK/port" &
+python3 scripts/loopback_server.py "$DELAY_MS" "$WORK/port" &
 SERVER=$!
 trap 'kill $SERVER 2>/dev/null; rm -rf "$WORK"' EXIT
 for _ in $(seq 50); do [ -s "$WORK/port" ] && break; sleep 0.1; done

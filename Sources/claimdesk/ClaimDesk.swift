@@ -12,7 +12,12 @@ struct ClaimDesk: AsyncParsableCommand {
             Ingest.self,
             Docs.self,
             Claims.self,
-            Source.self,
+            SourceCommand.self,
+            Verify.self,
+            Dispute.self,
+            Mark.self,
+            History.self,
+            Audit.self,
         ]
     )
 }

@@ -74,3 +74,29 @@ public struct ArticleFetcher: Sendable {
         )
     }
 }
+
+extension ArticleFetcher {
+    /// Whether `argument` is an http or https URL (what `ingest` fetches rather than reads from disk).
+    public static func isWebURL(_ argument: String) -> Bool {
+        let lower = argument.lowercased()
+        return lower.hasPrefix("http://") || lower.hasPrefix("https://")
+    }
+}
+
+extension ArticleMetadata {
+    /// The ingest metadata: what the user gave wins, then what the page declares; the URL falls back to the
+    /// canonical URL, then the final URL fetched.
+    public func documentMetadata(overriding given: DocumentMetadata, finalURL: String?) -> DocumentMetadata {
+        let pageLanguage = language.flatMap { tag in
+            Language(rawValue: String(tag.lowercased().prefix { $0.isLetter }))
+        }
+        return DocumentMetadata(
+            lang: given.lang ?? pageLanguage,
+            title: given.title ?? title,
+            url: given.url ?? canonicalURL ?? finalURL,
+            published: given.published ?? published,
+            publisher: given.publisher ?? publisher,
+            author: given.author ?? author
+        )
+    }
+}

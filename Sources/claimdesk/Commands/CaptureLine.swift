@@ -2,6 +2,15 @@ import ClaimDeskKit
 
 /// One-line text form of a capture, shared by the source commands.
 enum CaptureLine {
+    /// `200 text/html (2 redirects)` or `error timeout`.
+    static func outcome(_ capture: Capture) -> String {
+        if let error = capture.error { return "error \(error)" }
+        var text = capture.httpStatus.map(String.init) ?? "-"
+        if let type = capture.contentType { text += " \(type)" }
+        if capture.redirects.count > 1 { text += " (\(capture.redirects.count - 1) redirects)" }
+        return text
+    }
+
     static func format(_ capture: Capture) -> String {
         var line = capture.fetchedAt + "  "
         if let error = capture.error {

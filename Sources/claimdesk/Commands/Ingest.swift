@@ -20,7 +20,12 @@ extension ClaimDesk {
         @OptionGroup var options: WorkspaceOptions
         @OptionGroup var reviewer: ReviewerOptions
 
-        @Argument(help: ArgumentHelp("Article files (UTF-8 text), or - for standard input.", valueName: "file"))
+        @Argument(
+            help: ArgumentHelp(
+                "Article files (UTF-8 text), article URLs (http/https: fetched, archived, text extracted), or - for standard input.",
+                valueName: "file"
+            )
+        )
         var files: [String]
 
         @Option(help: "The articles' language.")
@@ -96,6 +101,8 @@ extension ClaimDesk {
                     if file == "-" {
                         let bytes = Array(FileHandle.standardInput.readDataToEndOfFile())
                         outcome = try ingestor.ingest(bytes: bytes, origin: "-", metadata: metadata)
+                    } else if ArticleFetcher.isWebURL(file) {
+                        outcome = try await ingestURL(file, store: store, ingestor: ingestor, metadata: metadata)
                     } else {
                         outcome = try ingestor.ingest(path: file, metadata: metadata)
                     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ClaimDeskKit
+import Foundation
 
 /// The limits of commands that fetch URLs.
 struct FetchOptions: ParsableArguments {
@@ -21,5 +22,13 @@ struct FetchOptions: ParsableArguments {
     /// The limits these options describe.
     var limits: FetchLimits {
         FetchLimits(connectTimeout: min(10, timeout), totalTimeout: timeout, maxBytes: maxBytes)
+    }
+}
+
+extension Output {
+    /// Rewrites the progress line on standard error (a terminal); nil clears it.
+    static func progress(_ message: String?) {
+        let line = message.map { "\r\u{1B}[K" + $0 } ?? "\r\u{1B}[K"
+        FileHandle.standardError.write(Data(line.utf8))
     }
 }
