@@ -18,7 +18,7 @@ extension Capture {
         self.init(
             sourceId: sourceId,
             requestedUrl: result.requestedURL,
-            fetchedAt: Timestamp.format(result.startedAt),
+            fetchedAt: UTCTime.iso8601(result.startedAt),
             httpStatus: result.status,
             redirects: result.redirectChain,
             finalUrl: result.finalURL,

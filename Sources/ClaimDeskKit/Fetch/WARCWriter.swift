@@ -148,14 +148,10 @@ public final class WARCWriter {
     static func recordID() -> String { "<urn:uuid:\(UUID().uuidString.lowercased())>" }
 
     /// `2026-03-09T10:00:00Z`.
-    static func warcDate(_ date: Date) -> String {
-        date.formatted(.iso8601.year().month().day().dateSeparator(.dash).time(includingFractionalSeconds: false))
-    }
+    static func warcDate(_ date: Date) -> String { UTCTime.iso8601(date) }
 
     /// `20260309T100000Z`.
-    static func compactStamp(_ date: Date) -> String {
-        warcDate(date).filter { $0 != "-" && $0 != ":" }
-    }
+    static func compactStamp(_ date: Date) -> String { UTCTime.compact(date) }
 }
 
 /// Where a record starts: a WARC file in the archive folder and the byte offset of its gzip member.

@@ -113,3 +113,14 @@ struct WARCWriterTests {
         #expect(Gzip.decompress(first + second) == Array("abcdef".utf8))
     }
 }
+
+@Suite("UTCTime")
+struct UTCTimeTests {
+    @Test(arguments: [0, 1_773_050_400, 1_709_164_799.9, 4_102_444_800])
+    func matchesTimestampFormat(seconds: Double) {
+        // Given instants including a leap day's last second and the year 2100
+        let date = Date(timeIntervalSince1970: seconds)
+        // Then the fast formatter agrees with the workspace's ISO 8601 formatter
+        #expect(UTCTime.iso8601(date) == Timestamp.format(date))
+    }
+}
