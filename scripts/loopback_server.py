@@ -3,7 +3,8 @@
 
 Every response waits DELAY_MS (asyncio, so hundreds of connections wait at once without threads), then answers.
 Paths: /missing answers 404; /article serves a small news article with metadata; /vanishing serves the article
-once, then 404 (link rot); anything else a small HTML page. Connections are kept alive.
+once, then 404 (link rot); /revised serves the article once, then a corrected version; anything else a small
+HTML page. Connections are kept alive.
 
 Usage: loopback_server.py DELAY_MS PORT_FILE   (binds 127.0.0.1 on an ephemeral port and writes the port to PORT_FILE)
 """
@@ -18,6 +19,10 @@ ARTICLE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>J
 <article><h1>Unemployment falls to 4.1 percent</h1>
 <p>The unemployment rate fell to 4.1 percent in February, the Labor Department said on Friday.</p>
 <p>Employers added 151,000 jobs, according to the report.</p></article></body></html>""".encode()
+REVISED = ARTICLE.replace(
+    b"<p>Employers added 151,000 jobs, according to the report.</p>",
+    b"<p>Correction: an earlier version misstated the month.</p>",
+).replace(b"in February, the Labor", b"in January, the Labor")
 PAGE = b"<!DOCTYPE html><html><head><title>Bench</title></head><body><p>" + b"Lorem ipsum dolor sit amet. " * 40 + b"</p></body></html>"
 SEEN = set()
 
@@ -31,6 +36,10 @@ def respond(path):
         gone = path in SEEN
         SEEN.add(path)
         return (404, b"gone") if gone else (200, ARTICLE)
+    if path == "/revised":
+        revised = path in SEEN
+        SEEN.add(path)
+        return 200, REVISED if revised else ARTICLE
     return 200, PAGE
 
 

@@ -94,6 +94,24 @@ import Darwin
         #expect(history.stdout.contains("gone (200 → 404)"))
     }
 
+    @Test func reingestingAChangedURLMakesANewVersionAndReanchorsClaims() throws {
+        // Given an article ingested from a URL
+        let server = try Server()
+        defer { server.stop() }
+        let cli = try CLIRunner()
+        #expect(try cli.run(["init"]).status == 0)
+        #expect(try cli.run(["ingest", server.url("/revised")]).status == 0)
+        // When the page is corrected and ingested again
+        let second = try cli.run(["ingest", server.url("/revised")])
+        // Then a second document is linked to the first and the old claims are re-anchored
+        #expect(second.status == 0, "\(second.stderr)")
+        #expect(second.stdout.contains("new version of d1: 2 claims still anchor, 0 moved, 1 gone"))
+        #expect(second.stdout.contains("gone: Employers added 151,000 jobs"))
+        #expect(second.stdout.contains("in place, edited: The unemployment rate fell to 4.1 percent in January"))
+        let docs = try #require(try cli.json(["docs", "list", "--json"]) as? [[String: Any]])
+        #expect(docs.count == 2)
+    }
+
     @Test func checkNeedsClaimsOrAll() throws {
         let cli = try CLIRunner()
         #expect(try cli.run(["init"]).status == 0)

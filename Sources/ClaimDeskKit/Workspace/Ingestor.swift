@@ -63,7 +63,8 @@ public struct Ingestor: Sendable {
         bytes: [UInt8],
         origin: String,
         metadata: DocumentMetadata,
-        captureId: Int64? = nil
+        captureId: Int64? = nil,
+        previousVersionId: Int64? = nil
     ) throws -> IngestOutcome {
         let text = try DocumentDecoder.decode(bytes)
         let lang = metadata.lang ?? LanguageDetector.detect(text)
@@ -81,6 +82,7 @@ public struct Ingestor: Sendable {
             ingestedAt: now,
             toolVersion: ToolVersion.current,
             text: text,
+            previousVersionId: previousVersionId,
             captureId: captureId
         )
         let claims = ClaimExtractor(language: lang, documentDate: published).extract(from: text)

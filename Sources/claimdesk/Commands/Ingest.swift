@@ -98,11 +98,17 @@ extension ClaimDesk {
             for file in files {
                 do {
                     let outcome: IngestOutcome
+                    var versionReport: [String] = []
                     if file == "-" {
                         let bytes = Array(FileHandle.standardInput.readDataToEndOfFile())
                         outcome = try ingestor.ingest(bytes: bytes, origin: "-", metadata: metadata)
                     } else if ArticleFetcher.isWebURL(file) {
-                        outcome = try await ingestURL(file, store: store, ingestor: ingestor, metadata: metadata)
+                        (outcome, versionReport) = try await ingestURL(
+                            file,
+                            store: store,
+                            ingestor: ingestor,
+                            metadata: metadata
+                        )
                     } else {
                         outcome = try ingestor.ingest(path: file, metadata: metadata)
                     }
@@ -123,6 +129,7 @@ extension ClaimDesk {
                         print(
                             "\(id)  \(file): \(state), \(outcome.claimCount) claims\(links) (sha256 \(outcome.document.sha256.prefix(12)))"
                         )
+                        versionReport.forEach { print($0) }
                     }
                 } catch let error as StoreError where error.code != .notFound {
                     throw error
