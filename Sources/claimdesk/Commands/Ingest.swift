@@ -129,7 +129,7 @@ extension ClaimDesk {
                         print(
                             "\(id)  \(file): \(state), \(outcome.claimCount) claims\(links) (sha256 \(outcome.document.sha256.prefix(12)))"
                         )
-                        versionReport.forEach { print($0) }
+                        for line in versionReport { print(line) }
                     }
                 } catch let error as StoreError where error.code != .notFound {
                     throw error
