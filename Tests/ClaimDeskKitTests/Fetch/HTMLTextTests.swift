@@ -115,3 +115,20 @@ struct HTMLTextTests {
         #expect(HTMLText.pageText(body: [0x25, 0x50, 0x44, 0x46], contentType: "application/pdf", charset: nil) == nil)
     }
 }
+
+@Suite("TextCharset")
+struct TextCharsetTests {
+    @Test func anUnknownDeclaredCharsetFallsBackToSniffing() {
+        // Given a header naming a charset ClaimDesk does not know, over UTF-8 and over Latin-1 bytes
+        let utf8 = TextCharset.decode(Array("Café".utf8), headerCharset: "x-klingon", sniffHTML: false)
+        let latin1 = TextCharset.decode([0x43, 0x61, 0x66, 0xE9], headerCharset: "x-klingon", sniffHTML: false)
+        // Then valid UTF-8 is read as UTF-8 and anything else as windows-1252, never failing
+        #expect(utf8.text == "Café" && utf8.charset == "utf-8")
+        #expect(latin1.text == "Café" && latin1.charset == "windows-1252")
+    }
+
+    @Test func invalidUTF8UnderAUTF8HeaderBecomesReplacementCharacters() {
+        let decoded = TextCharset.decode([0x61, 0xFF, 0x62], headerCharset: "utf-8", sniffHTML: false)
+        #expect(decoded.text == "a\u{FFFD}b")
+    }
+}

@@ -166,3 +166,51 @@ actor FakeFetcher: Fetcher {
         return FetchResult(requestedURL: request.url, startedAt: Date(), hops: [hop], body: Array(page.utf8))
     }
 }
+
+@Suite("ClaimDetail source health")
+struct SourceHealthTests {
+    static func detail(status: ClaimStatus, found: String?, stance: Stance = .supports) -> ClaimDetail {
+        let claim = Claim(
+            id: 1,
+            documentId: 1,
+            text: "Le chômage a reculé.",
+            type: .statistic,
+            status: status,
+            score: 0.5,
+            hedged: false,
+            speaker: nil,
+            numbers: [],
+            dates: [],
+            signals: [],
+            fingerprint: "f",
+            method: "extractor",
+            createdAt: "2026-03-09T10:00:00Z"
+        )
+        let source = Source(
+            id: 1,
+            claimId: 1,
+            url: "https://example.org/a",
+            normalizedUrl: "https://example.org/a",
+            stance: stance,
+            excerpt: "Le chômage a reculé",
+            addedAt: "2026-03-09T10:00:00Z",
+            addedBy: "test"
+        )
+        let capture = Capture(
+            sourceId: 1,
+            requestedUrl: source.url,
+            fetchedAt: "2026-03-10T10:00:00Z",
+            httpStatus: 200,
+            excerptFound: found
+        )
+        return ClaimDetail(claim: claim, occurrences: [], sources: [SourceDetail(source: source, captures: [capture])])
+    }
+
+    @Test func verifiedClaimWithAnAbsentSupportingExcerptIsFlagged() {
+        #expect(Self.detail(status: .verified, found: "absent").isVerifiedWithMissingExcerpt)
+        #expect(!Self.detail(status: .verified, found: "fuzzy").isVerifiedWithMissingExcerpt)
+        #expect(!Self.detail(status: .unverified, found: "absent").isVerifiedWithMissingExcerpt)
+        #expect(!Self.detail(status: .verified, found: "absent", stance: .context).isVerifiedWithMissingExcerpt)
+        #expect(Self.detail(status: .unverified, found: "absent").sourcesMissingTheirExcerpt.count == 1)
+    }
+}
