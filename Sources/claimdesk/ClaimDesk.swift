@@ -6,7 +6,12 @@ struct ClaimDesk: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "claimdesk",
         abstract: "Extract, track and review check-worthy claims in news articles.",
-        version: "0.1.0",
-        subcommands: []
+        version: ToolVersion.current,
+        subcommands: [
+            Init.self,
+            Ingest.self,
+            Docs.self,
+            Claims.self,
+        ]
     )
 }

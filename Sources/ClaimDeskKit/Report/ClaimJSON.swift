@@ -91,7 +91,14 @@ public struct ClaimJSON: Sendable, Codable, Hashable {
         numbers = extracted.numbers
         dates = extracted.dates
         occurrences = extracted.occurrences.map {
-            OccurrenceJSON(document: nil, start: $0.start, end: $0.end, exact: $0.exact, prefix: $0.prefix, suffix: $0.suffix)
+            OccurrenceJSON(
+                document: nil,
+                start: $0.start,
+                end: $0.end,
+                exact: $0.exact,
+                prefix: $0.prefix,
+                suffix: $0.suffix
+            )
         }
         signals = extracted.signals
         method = "extractor"

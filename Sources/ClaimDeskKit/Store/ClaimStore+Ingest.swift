@@ -1,0 +1,143 @@
+import GRDB
+
+/// What to store for one ingested document: the document and the claims extracted from its text.
+public struct IngestRequest: Sendable {
+    /// The document, fully described, without an id.
+    public var document: Document
+    /// The claims the extractor found in `document.text`.
+    public var claims: [ExtractedClaim]
+    /// Who ingests.
+    public var actor: String
+
+    /// Creates a request.
+    public init(document: Document, claims: [ExtractedClaim], actor: String) {
+        self.document = document
+        self.claims = claims
+        self.actor = actor
+    }
+}
+
+/// What ingest did with one document.
+public struct IngestOutcome: Sendable {
+    /// The stored document (the existing one when the same bytes were ingested before).
+    public var document: Document
+    /// Whether the document is new.
+    public var isNew: Bool
+    /// How many claims the document has.
+    public var claimCount: Int
+    /// Links made to claims of other documents.
+    public var links: [ClaimLink]
+}
+
+extension ClaimStore {
+    /// Stores a document and its claims in one transaction, or reports the existing document with the same bytes.
+    ///
+    /// Each claim gets one occurrence per place it occurs and an `extract` event; the document gets an `ingest`
+    /// event. A claim that matches a claim of another document is linked to it (``ClaimMatcher``).
+    ///
+    /// - Throws: ``StoreError`` when the database fails; nothing is written then.
+    public func ingest(_ request: IngestRequest) throws(StoreError) -> IngestOutcome {
+        try write { db in
+            if let existing = try Document.filter(Column("sha256") == request.document.sha256).fetchOne(db) {
+                let count = try Claim.filter(Column("documentId") == existing.id).fetchCount(db)
+                return IngestOutcome(document: existing, isNew: false, claimCount: count, links: [])
+            }
+            var document = request.document
+            try document.insert(db)
+            guard let documentId = document.id else { throw StoreError(.database, "document insert returned no id") }
+            let at = document.ingestedAt
+            var events = [
+                Event(
+                    documentId: documentId,
+                    at: at,
+                    actor: request.actor,
+                    action: "ingest",
+                    toValue: document.sha256,
+                    evidence: document.origin
+                )
+            ]
+            var links: [ClaimLink] = []
+            for extracted in request.claims {
+                var claim = Claim(
+                    documentId: documentId,
+                    text: extracted.text,
+                    type: extracted.type,
+                    score: extracted.score,
+                    hedged: extracted.hedged,
+                    speaker: extracted.speaker,
+                    numbers: extracted.numbers,
+                    dates: extracted.dates,
+                    signals: extracted.signals,
+                    fingerprint: extracted.fingerprint,
+                    createdAt: at
+                )
+                try claim.insert(db)
+                guard let claimId = claim.id else { throw StoreError(.database, "claim insert returned no id") }
+                for span in extracted.occurrences {
+                    var occurrence = Occurrence(claimId: claimId, documentId: documentId, span: span)
+                    try occurrence.insert(db)
+                }
+                links += try linkToOtherDocuments(claim, in: db)
+                try insertKeys(for: claim, in: db)
+                events.append(
+                    Event(
+                        claimId: claimId,
+                        documentId: documentId,
+                        at: at,
+                        actor: request.actor,
+                        action: "extract",
+                        toValue: claim.text,
+                        evidence: "extractor \(document.toolVersion), score \(Self.format(claim.score))"
+                    )
+                )
+            }
+            _ = try append(events, in: db)
+            return IngestOutcome(document: document, isNew: true, claimCount: request.claims.count, links: links)
+        }
+    }
+
+    /// Keys that find candidate matches in other documents: fingerprint, normalised numbers and dates.
+    static func keys(for claim: Claim) -> Set<String> {
+        var keys: Set<String> = ["f:" + claim.fingerprint]
+        for number in claim.numbers { keys.insert("n:\(Self.format(number.value))") }
+        for date in claim.dates { keys.insert("d:" + date.value) }
+        return keys
+    }
+
+    func insertKeys(for claim: Claim, in db: Database) throws {
+        guard let claimId = claim.id else { return }
+        for key in Self.keys(for: claim) {
+            try db.execute(sql: "INSERT INTO claimKey(claimId, key) VALUES (?, ?)", arguments: [claimId, key])
+        }
+    }
+
+    /// Links `claim` to the claims of other documents that ``ClaimMatcher`` says state the same thing.
+    func linkToOtherDocuments(_ claim: Claim, in db: Database) throws -> [ClaimLink] {
+        guard let claimId = claim.id else { return [] }
+        let keys = Array(Self.keys(for: claim))
+        let placeholders = databaseQuestionMarks(count: keys.count)
+        let candidates = try Claim.fetchAll(
+            db,
+            sql: """
+                SELECT * FROM claim WHERE id IN (
+                    SELECT DISTINCT claimKey.claimId FROM claimKey WHERE key IN (\(placeholders))
+                ) AND documentId <> ? AND mergedIntoId IS NULL
+                ORDER BY id LIMIT 200
+                """,
+            arguments: StatementArguments(keys + [String(claim.documentId)])
+        )
+        var links: [ClaimLink] = []
+        for candidate in candidates {
+            guard let candidateId = candidate.id, let match = ClaimMatcher.match(claim, candidate) else { continue }
+            var link = ClaimLink(claimId: claimId, linkedClaimId: candidateId, reason: match.reason, score: match.score)
+            try link.insert(db)
+            links.append(link)
+        }
+        return links
+    }
+
+    static func format(_ value: Double) -> String {
+        if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
+        return String(value)
+    }
+}

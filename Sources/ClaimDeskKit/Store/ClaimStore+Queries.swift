@@ -1,0 +1,211 @@
+import GRDB
+
+/// Which claims a listing shows.
+public struct ClaimFilter: Sendable, Hashable {
+    /// Only claims of this document (first found there, or occurring there).
+    public var documentId: Int64?
+    /// Only claims with this status.
+    public var status: ClaimStatus?
+    /// Only claims of this type.
+    public var type: ClaimType?
+    /// Include claims merged into others.
+    public var includeMerged: Bool
+
+    /// Creates a filter; the default shows every claim that was not merged away.
+    public init(
+        documentId: Int64? = nil,
+        status: ClaimStatus? = nil,
+        type: ClaimType? = nil,
+        includeMerged: Bool = false
+    ) {
+        self.documentId = documentId
+        self.status = status
+        self.type = type
+        self.includeMerged = includeMerged
+    }
+}
+
+extension ClaimStore {
+    /// Every document, oldest first.
+    public func documents() throws(StoreError) -> [Document] {
+        try read { db in try Document.order(Column("id")).fetchAll(db) }
+    }
+
+    /// The document with `id`.
+    ///
+    /// - Throws: ``StoreError`` with code `.notFound` when there is none.
+    public func document(id: Int64) throws(StoreError) -> Document {
+        let found = try read { db in try Document.fetchOne(db, key: id) }
+        guard let found else {
+            throw .notFound("document \(PublicID.format(id, as: .document))", hint: "`claimdesk docs list` lists them")
+        }
+        return found
+    }
+
+    /// Number of claims per document id (merged claims excluded).
+    public func claimCounts() throws(StoreError) -> [Int64: Int] {
+        try read { db in
+            let rows = try Row.fetchAll(
+                db,
+                sql: "SELECT documentId, COUNT(*) AS n FROM claim WHERE mergedIntoId IS NULL GROUP BY documentId"
+            )
+            return Dictionary(uniqueKeysWithValues: rows.map { ($0["documentId"] as Int64, $0["n"] as Int) })
+        }
+    }
+
+    /// The claims `filter` selects, with occurrences, sources (and captures) and links, ordered by id.
+    public func claims(_ filter: ClaimFilter = ClaimFilter()) throws(StoreError) -> [ClaimDetail] {
+        try read { db in
+            var request = Claim.all()
+            if let documentId = filter.documentId {
+                request = request.filter(
+                    sql: "documentId = ? OR id IN (SELECT claimId FROM occurrence WHERE documentId = ?)",
+                    arguments: [documentId, documentId]
+                )
+            }
+            if let status = filter.status { request = request.filter(Column("status") == status.rawValue) }
+            if let type = filter.type { request = request.filter(Column("type") == type.rawValue) }
+            if !filter.includeMerged { request = request.filter(Column("mergedIntoId") == nil) }
+            let claims = try request.order(Column("id")).fetchAll(db)
+            return try details(of: claims, withEvents: false, in: db)
+        }
+    }
+
+    /// One claim with everything about it, history included.
+    ///
+    /// - Throws: ``StoreError`` with code `.notFound` when there is no such claim.
+    public func claimDetail(id: Int64) throws(StoreError) -> ClaimDetail {
+        let found = try read { db -> ClaimDetail? in
+            guard let claim = try Claim.fetchOne(db, key: id) else { return nil }
+            return try details(of: [claim], withEvents: true, in: db).first
+        }
+        guard let found else {
+            throw .notFound("claim \(PublicID.format(id, as: .claim))", hint: "`claimdesk claims list` lists them")
+        }
+        return found
+    }
+
+    /// Full-text search over claim text, original text and speaker; case- and accent-insensitive, ranked.
+    ///
+    /// Any input is safe: it is turned into a prefix pattern, and input with no searchable word finds nothing.
+    public func search(_ query: String, limit: Int = 50) throws(StoreError) -> [ClaimDetail] {
+        guard let pattern = FTS5Pattern(matchingAllPrefixesIn: query) else { return [] }
+        return try read { db in
+            let claims = try Claim.fetchAll(
+                db,
+                sql: """
+                    SELECT claim.* FROM claim
+                    JOIN claimFts ON claimFts.rowid = claim.id AND claimFts MATCH ?
+                    WHERE claim.mergedIntoId IS NULL
+                    ORDER BY claimFts.rank, claim.id
+                    LIMIT ?
+                    """,
+                arguments: [pattern, limit]
+            )
+            return try details(of: claims, withEvents: false, in: db)
+        }
+    }
+
+    /// A document with its claims (ordered by first occurrence) and all their history.
+    public func documentDetail(id: Int64) throws(StoreError) -> DocumentDetail {
+        let document = try document(id: id)
+        return try read { db in try detail(of: document, in: db) }
+    }
+
+    /// Every document with its claims and history, oldest document first.
+    public func allDocumentDetails() throws(StoreError) -> [DocumentDetail] {
+        try read { db in
+            try Document.order(Column("id")).fetchAll(db).map { try detail(of: $0, in: db) }
+        }
+    }
+
+    /// The whole history, in order.
+    public func allEvents() throws(StoreError) -> [Event] {
+        try read { db in try Event.order(Column("id")).fetchAll(db) }
+    }
+
+    /// Checks the history's hash chain.
+    ///
+    /// - Returns: the number of events checked.
+    /// - Throws: ``StoreError`` with code `.tampered` naming the first event that breaks the chain.
+    public func verifyHistory() throws(StoreError) -> Int {
+        let events = try allEvents()
+        if let broken = EventChain.verify(events) {
+            throw StoreError(.tampered, "history check FAILED: \(broken)")
+        }
+        return events.count
+    }
+
+    private func detail(of document: Document, in db: Database) throws -> DocumentDetail {
+        let claims = try Claim.fetchAll(
+            db,
+            sql: """
+                SELECT claim.* FROM claim
+                WHERE claim.documentId = ? AND claim.mergedIntoId IS NULL
+                ORDER BY (SELECT MIN(start) FROM occurrence WHERE occurrence.claimId = claim.id AND occurrence.documentId = ?), claim.id
+                """,
+            arguments: [document.id, document.id]
+        )
+        let events = try Event.filter(Column("documentId") == document.id && Column("claimId") == nil)
+            .order(Column("id")).fetchAll(db)
+        return DocumentDetail(
+            document: document,
+            claims: try details(of: claims, withEvents: true, in: db),
+            events: events
+        )
+    }
+
+    /// Loads occurrences, sources, captures, links (and events) for `claims` in a few batched queries.
+    func details(of claims: [Claim], withEvents: Bool, in db: Database) throws -> [ClaimDetail] {
+        let ids = claims.compactMap(\.id)
+        guard !ids.isEmpty else { return [] }
+        var occurrences: [Int64: [Occurrence]] = [:]
+        var sources: [Int64: [SourceDetail]] = [:]
+        var links: [Int64: [ClaimLink]] = [:]
+        var events: [Int64: [Event]] = [:]
+        for chunk in stride(from: 0, to: ids.count, by: 500).map({ Array(ids[$0..<min($0 + 500, ids.count)]) }) {
+            for occurrence in try Occurrence.filter(chunk.contains(Column("claimId")))
+                .order(Column("documentId"), Column("start")).fetchAll(db)
+            {
+                occurrences[occurrence.claimId, default: []].append(occurrence)
+            }
+            let chunkSources = try Source.filter(chunk.contains(Column("claimId"))).order(Column("id")).fetchAll(db)
+            let sourceIds = chunkSources.compactMap(\.id)
+            var captures: [Int64: [Capture]] = [:]
+            if !sourceIds.isEmpty {
+                for capture in try Capture.filter(sourceIds.contains(Column("sourceId"))).order(Column("id")).fetchAll(
+                    db
+                ) {
+                    if let sourceId = capture.sourceId { captures[sourceId, default: []].append(capture) }
+                }
+            }
+            for source in chunkSources {
+                sources[source.claimId, default: []].append(
+                    SourceDetail(source: source, captures: source.id.flatMap { captures[$0] } ?? [])
+                )
+            }
+            for link in try ClaimLink.filter(
+                chunk.contains(Column("claimId")) || chunk.contains(Column("linkedClaimId"))
+            )
+            .order(Column("id")).fetchAll(db) {
+                links[link.claimId, default: []].append(link)
+                if link.linkedClaimId != link.claimId { links[link.linkedClaimId, default: []].append(link) }
+            }
+            if withEvents {
+                for event in try Event.filter(chunk.contains(Column("claimId"))).order(Column("id")).fetchAll(db) {
+                    if let claimId = event.claimId { events[claimId, default: []].append(event) }
+                }
+            }
+        }
+        return claims.map { claim in
+            let id = claim.id ?? 0
+            return ClaimDetail(
+                claim: claim,
+                occurrences: occurrences[id] ?? [],
+                sources: sources[id] ?? [],
+                events: events[id] ?? [],
+                links: links[id] ?? []
+            )
+        }
+    }
+}

@@ -1,0 +1,102 @@
+import Foundation
+
+/// What the user says about a document at ingest; anything nil is detected or left unknown.
+public struct DocumentMetadata: Sendable, Hashable {
+    /// Language; detected when nil.
+    public var lang: Language?
+    /// Title.
+    public var title: String?
+    /// Canonical URL.
+    public var url: String?
+    /// Publication date, `YYYY-MM-DD`; read from a dateline when nil.
+    public var published: String?
+    /// Publisher.
+    public var publisher: String?
+    /// Author.
+    public var author: String?
+
+    /// Creates metadata.
+    public init(
+        lang: Language? = nil,
+        title: String? = nil,
+        url: String? = nil,
+        published: String? = nil,
+        publisher: String? = nil,
+        author: String? = nil
+    ) {
+        self.lang = lang
+        self.title = title
+        self.url = url
+        self.published = published
+        self.publisher = publisher
+        self.author = author
+    }
+}
+
+/// Ingests documents: decode and normalise the bytes, extract claims, store everything in one transaction.
+public struct Ingestor: Sendable {
+    /// Where documents go.
+    public var store: ClaimStore
+    /// Who ingests (recorded in the history).
+    public var actor: String
+    /// The ingest time, ISO 8601 UTC.
+    public var now: String
+
+    /// Creates an ingestor.
+    public init(store: ClaimStore, actor: String, now: String) {
+        self.store = store
+        self.actor = actor
+        self.now = now
+    }
+
+    /// Ingests the file at `path` (`-` is not a path: read standard input yourself and call ``ingest(bytes:origin:metadata:)``).
+    ///
+    /// - Throws: ``IngestError`` for a missing, unreadable or bad file; ``StoreError`` when storing fails.
+    public func ingest(path: String, metadata: DocumentMetadata) throws -> IngestOutcome {
+        try ingest(bytes: Self.read(path: path), origin: path, metadata: metadata)
+    }
+
+    /// Ingests bytes that came from `origin`.
+    ///
+    /// - Throws: ``IngestError`` for empty, binary or non-UTF-8 bytes; ``StoreError`` when storing fails.
+    public func ingest(
+        bytes: [UInt8],
+        origin: String,
+        metadata: DocumentMetadata,
+        captureId: Int64? = nil
+    ) throws -> IngestOutcome {
+        let text = try DocumentDecoder.decode(bytes)
+        let lang = metadata.lang ?? LanguageDetector.detect(text)
+        let published = metadata.published ?? DatelineParser.publicationDate(in: text)
+        let document = Document(
+            sha256: Hashing.sha256Hex(bytes),
+            origin: origin,
+            url: metadata.url,
+            title: metadata.title,
+            lang: lang,
+            published: published,
+            publisher: metadata.publisher,
+            author: metadata.author,
+            size: bytes.count,
+            ingestedAt: now,
+            toolVersion: ToolVersion.current,
+            text: text,
+            captureId: captureId
+        )
+        let claims = ClaimExtractor(language: lang, documentDate: published).extract(from: text)
+        return try store.ingest(IngestRequest(document: document, claims: claims, actor: actor))
+    }
+
+    /// Reads a file's bytes, with clear errors for a missing path, a directory or an unreadable file.
+    public static func read(path: String) throws(IngestError) -> [UInt8] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw .missing(path: path)
+        }
+        if isDirectory.boolValue { throw .directory(path: path) }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw .unreadable(path: path, reason: "permission denied or I/O error")
+        }
+        return Array(data)
+    }
+}

@@ -1,0 +1,106 @@
+import ArgumentParser
+import ClaimDeskKit
+
+extension ClaimDesk {
+    struct Claims: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List, show, search and curate claims.",
+            subcommands: [List.self, Show.self, Search.self]
+        )
+
+        static func table(_ claims: [ClaimDetail]) -> String {
+            let rows = claims.map { detail in
+                let claim = detail.claim
+                return [
+                    PublicID.format(optional: claim.id, as: .claim) ?? "",
+                    PublicID.format(claim.documentId, as: .document),
+                    claim.type.rawValue,
+                    claim.status.rawValue,
+                    String(format2(claim.score)),
+                    claim.hedged ? "hedged" : "",
+                    String(detail.occurrences.count),
+                    TextTable.truncate(claim.speaker ?? "", to: 20),
+                    TextTable.truncate(claim.text, to: 80),
+                ]
+            }
+            return TextTable(
+                headers: ["ID", "DOC", "TYPE", "STATUS", "SCORE", "HEDGED", "OCC", "SPEAKER", "TEXT"],
+                rows: rows
+            ).render()
+        }
+
+        static func format2(_ value: Double) -> String {
+            let hundredths = Int((value * 100).rounded())
+            return "\(hundredths / 100).\(hundredths % 100 < 10 ? "0" : "")\(hundredths % 100)"
+        }
+
+        struct List: AsyncParsableCommand {
+            static let configuration = CommandConfiguration(abstract: "List claims.")
+
+            @OptionGroup var options: WorkspaceOptions
+            @Option(help: ArgumentHelp("Only claims of this document.", valueName: "doc")) var doc: String?
+            @Option(help: "Only claims with this status.") var status: ClaimStatus?
+            @Option(help: "Only claims of this type.") var type: ClaimType?
+            @Flag(help: "Include claims merged into others.") var merged = false
+            @Flag(help: "Print JSON.") var json = false
+
+            func run() async throws {
+                let documentId = try doc.map { try parseID($0, as: .document, what: "document") }
+                let store = try options.openStore()
+                if let documentId { _ = try store.document(id: documentId) }
+                let claims = try store.claims(
+                    ClaimFilter(documentId: documentId, status: status, type: type, includeMerged: merged)
+                )
+                if json {
+                    try Output.json(claims.map(ClaimJSON.init))
+                } else if claims.isEmpty {
+                    print("No claims match.")
+                } else {
+                    print(Claims.table(claims))
+                }
+            }
+        }
+
+        struct Show: AsyncParsableCommand {
+            static let configuration = CommandConfiguration(
+                abstract: "Show a claim: where it occurs, why it scored, its sources, links and history."
+            )
+
+            @OptionGroup var options: WorkspaceOptions
+            @Argument(help: ArgumentHelp("The claim id.", valueName: "claim")) var claim: String
+            @Flag(help: "Print JSON.") var json = false
+
+            func run() async throws {
+                let id = try parseID(claim, as: .claim, what: "claim")
+                let detail = try options.openStore().claimDetail(id: id)
+                if json {
+                    try Output.json(ClaimJSON(detail))
+                } else {
+                    print(ClaimDetailText.render(detail))
+                }
+            }
+        }
+
+        struct Search: AsyncParsableCommand {
+            static let configuration = CommandConfiguration(
+                abstract: "Full-text search over claims (case- and accent-insensitive, ranked)."
+            )
+
+            @OptionGroup var options: WorkspaceOptions
+            @Argument(help: "Words to find; every word must match (as a prefix).") var query: String
+            @Option(help: "At most this many results.") var limit = 50
+            @Flag(help: "Print JSON.") var json = false
+
+            func run() async throws {
+                let claims = try options.openStore().search(query, limit: limit)
+                if json {
+                    try Output.json(claims.map(ClaimJSON.init))
+                } else if claims.isEmpty {
+                    print("No claim matches '\(query)'.")
+                } else {
+                    print(Claims.table(claims))
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,68 @@
+public import ArgumentParser
+public import ClaimDeskKit
+import Foundation
+
+/// The options every workspace command shares.
+struct WorkspaceOptions: ParsableArguments {
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The workspace database.",
+            discussion: "Defaults to $CLAIMDESK_DB, else ./claimdesk.sqlite. Claims/ and Reports/ sit next to it.",
+            valueName: "path"
+        )
+    )
+    var db: String?
+
+    /// The workspace these options name.
+    var workspace: Workspace {
+        Workspace.resolve(option: db, environment: ProcessInfo.processInfo.environment)
+    }
+
+    /// Opens the existing workspace's store.
+    func openStore() throws -> ClaimStore {
+        try workspace.open()
+    }
+
+    /// The time to record, honouring CLAIMDESK_NOW.
+    var now: String { Timestamp.now(environment: ProcessInfo.processInfo.environment) }
+}
+
+/// The reviewer identity option of commands that write history.
+struct ReviewerOptions: ParsableArguments {
+    @Option(
+        name: .long,
+        help: "Who is acting (default: $CLAIMDESK_REVIEWER, else git's user.name, else the OS user)."
+    )
+    var reviewer: String?
+
+    /// The resolved reviewer name.
+    var name: String {
+        ReviewerIdentity.resolve(option: reviewer, environment: ProcessInfo.processInfo.environment)
+    }
+}
+
+/// Output helpers shared by commands.
+enum Output {
+    /// Prints `value` as the stable JSON contract.
+    static func json(_ value: some Encodable) throws {
+        print(try ContractJSON.encode(value))
+    }
+
+    /// Writes a line to standard error.
+    static func error(_ message: String) {
+        FileHandle.standardError.write(Data((message + "\n").utf8))
+    }
+}
+
+/// Parses a public id argument or fails with a usage error.
+func parseID(_ text: String, as kind: PublicID.Kind, what: String) throws -> Int64 {
+    guard let id = PublicID.parse(text, as: kind) else {
+        throw ValidationError("'\(text)' is not a \(what) id (expected something like \(kind.rawValue)12)")
+    }
+    return id
+}
+
+extension ClaimStatus: ExpressibleByArgument {}
+extension ClaimType: ExpressibleByArgument {}
+extension Stance: ExpressibleByArgument {}
