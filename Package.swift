@@ -54,7 +54,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ClaimDeskCLITests",
-            dependencies: ["ClaimDeskKit"],
+            dependencies: ["ClaimDeskKit", "claimdesk"],
             swiftSettings: upcoming
         ),
     ]

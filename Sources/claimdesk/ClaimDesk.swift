@@ -12,6 +12,12 @@ struct ClaimDesk: AsyncParsableCommand {
             Ingest.self,
             Docs.self,
             Claims.self,
+            SourceCommand.self,
+            Verify.self,
+            Dispute.self,
+            Mark.self,
+            History.self,
+            Audit.self,
         ]
     )
 }

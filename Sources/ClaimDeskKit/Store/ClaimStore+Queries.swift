@@ -192,8 +192,21 @@ extension ClaimStore {
                 if link.linkedClaimId != link.claimId { links[link.linkedClaimId, default: []].append(link) }
             }
             if withEvents {
-                for event in try Event.filter(chunk.contains(Column("claimId"))).order(Column("id")).fetchAll(db) {
-                    if let claimId = event.claimId { events[claimId, default: []].append(event) }
+                // A claim's history includes the history of the claims merged into it.
+                var owner = Dictionary(uniqueKeysWithValues: chunk.map { ($0, $0) })
+                let placeholders = databaseQuestionMarks(count: chunk.count)
+                for row in try Row.fetchAll(
+                    db,
+                    sql: "SELECT id, mergedIntoId FROM claim WHERE mergedIntoId IN (\(placeholders))",
+                    arguments: StatementArguments(chunk)
+                ) {
+                    owner[row["id"]] = row["mergedIntoId"]
+                }
+                let claimIds = Array(owner.keys)
+                for event in try Event.filter(claimIds.contains(Column("claimId"))).order(Column("id")).fetchAll(db) {
+                    if let claimId = event.claimId, let target = owner[claimId] {
+                        events[target, default: []].append(event)
+                    }
                 }
             }
         }

@@ -5,7 +5,7 @@ extension ClaimDesk {
     struct Claims: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "List, show, search and curate claims.",
-            subcommands: [List.self, Show.self, Search.self]
+            subcommands: [List.self, Show.self, Search.self, Edit.self, Add.self, Merge.self]
         )
 
         static func table(_ claims: [ClaimDetail]) -> String {

@@ -10,7 +10,7 @@ import Testing
         let text = try DocumentDecoder.decode(bytes)
         // Then
         #expect(text == "Café\nfin\nici")
-        #expect(text.unicodeScalars.count == 13)
+        #expect(text.unicodeScalars.count == 12)
     }
 
     @Test func rejectsBadInput() {

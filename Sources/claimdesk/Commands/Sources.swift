@@ -1,0 +1,119 @@
+import ArgumentParser
+import ClaimDeskKit
+
+extension ClaimDesk {
+    struct SourceCommand: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "source",
+            abstract: "Attach, list and remove the evidence behind claims.",
+            subcommands: [Add.self, List.self, Remove.self]
+        )
+
+        struct Add: AsyncParsableCommand {
+            static let configuration = CommandConfiguration(
+                abstract: "Attach a source URL to a claim, with its stance and the excerpt that matters."
+            )
+
+            @OptionGroup var options: WorkspaceOptions
+            @OptionGroup var reviewer: ReviewerOptions
+            @Argument(help: ArgumentHelp("The claim id.", valueName: "claim")) var claim: String
+            @Argument(help: "The source URL (http or https).") var url: String
+            @Option(help: "Whether the source supports or refutes the claim, or gives context.") var stance: Stance
+            @Option(help: "The passage that supports or refutes (checked against the page by `source check`).")
+            var excerpt: String?
+            @Option(help: "Title.") var title: String?
+            @Option(help: "Publisher.") var publisher: String?
+            @Option(help: "Note.") var note: String?
+            @Flag(help: "Print JSON.") var json = false
+
+            func run() async throws {
+                let id = try parseID(claim, as: .claim, what: "claim")
+                let store = try options.openStore()
+                let source = try store.addSource(
+                    SourceDraft(
+                        claimId: id,
+                        url: url,
+                        stance: stance,
+                        excerpt: excerpt,
+                        title: title,
+                        publisher: publisher,
+                        note: note
+                    ),
+                    context: ReviewContext(actor: reviewer.name, now: options.now)
+                )
+                if json {
+                    try Output.json(SourceJSON(SourceDetail(source: source)))
+                } else {
+                    print(
+                        "\(PublicID.format(optional: source.id, as: .source) ?? "source") added to \(PublicID.format(id, as: .claim)): \(source.stance.rawValue) \(source.normalizedUrl)"
+                    )
+                }
+            }
+        }
+
+        struct List: AsyncParsableCommand {
+            static let configuration = CommandConfiguration(abstract: "List sources, of one claim or of all.")
+
+            @OptionGroup var options: WorkspaceOptions
+            @Argument(help: ArgumentHelp("Only this claim's sources.", valueName: "claim")) var claim: String?
+            @Flag(help: "Include removed sources.") var removed = false
+            @Flag(help: "Print JSON.") var json = false
+
+            func run() async throws {
+                let store = try options.openStore()
+                var details: [ClaimDetail]
+                if let claim {
+                    details = [try store.claimDetail(id: try parseID(claim, as: .claim, what: "claim"))]
+                } else {
+                    details = try store.claims()
+                }
+                let sources = details.flatMap(\.sources).filter { removed || !$0.source.removed }
+                if json {
+                    try Output.json(sources.map(SourceJSON.init))
+                    return
+                }
+                if sources.isEmpty {
+                    print("No sources yet: `claimdesk source add CLAIM URL --stance supports|refutes|context`.")
+                    return
+                }
+                let rows = sources.map { detail in
+                    let source = detail.source
+                    let capture = detail.latestCapture.map { capture in
+                        (capture.httpStatus.map(String.init) ?? capture.error ?? "-")
+                            + (capture.excerptFound.map { " excerpt:" + $0 } ?? "")
+                    }
+                    return [
+                        PublicID.format(optional: source.id, as: .source) ?? "",
+                        PublicID.format(source.claimId, as: .claim),
+                        source.stance.rawValue + (source.removed ? " (removed)" : ""),
+                        capture ?? "unchecked",
+                        TextTable.truncate(source.normalizedUrl, to: 60),
+                        TextTable.truncate(source.excerpt ?? "", to: 50),
+                    ]
+                }
+                print(TextTable(headers: ["ID", "CLAIM", "STANCE", "LAST CHECK", "URL", "EXCERPT"], rows: rows).render())
+            }
+        }
+
+        struct Remove: AsyncParsableCommand {
+            static let configuration = CommandConfiguration(
+                abstract: "Remove a source from its claim (recorded in the history, never silently deleted)."
+            )
+
+            @OptionGroup var options: WorkspaceOptions
+            @OptionGroup var reviewer: ReviewerOptions
+            @Argument(help: ArgumentHelp("The source id.", valueName: "source")) var source: String
+            @Option(help: "Why it is removed (required).") var note: String
+
+            func run() async throws {
+                let id = try parseID(source, as: .source, what: "source")
+                let removed = try options.openStore().removeSource(
+                    id,
+                    note: note,
+                    context: ReviewContext(actor: reviewer.name, now: options.now)
+                )
+                print("\(PublicID.format(id, as: .source)) removed from \(PublicID.format(removed.claimId, as: .claim))")
+            }
+        }
+    }
+}
