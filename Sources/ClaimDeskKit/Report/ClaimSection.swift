@@ -135,6 +135,13 @@ enum ClaimSection {
         return parts.joined(separator: " · ")
     }
 
+    /// A value cut to `limit` code points, with an ellipsis when it was longer.
+    static func compact(_ text: String, limit: Int = 60) -> String {
+        let scalars = text.unicodeScalars
+        guard scalars.count > limit else { return text }
+        return String(String.UnicodeScalarView(scalars.prefix(limit))) + "…"
+    }
+
     /// One line per event: `at · actor · action field: from → to — note`.
     private static func history(_ events: [Event]) -> [String] {
         guard !events.isEmpty else { return [] }
@@ -143,10 +150,10 @@ enum ClaimSection {
             var line = "- \(event.at.markdownEscaped) · \(event.actor.markdownEscaped) · \(event.action.markdownEscaped)"
             if let field = event.field, field != event.action { line += " \(field.markdownEscaped):" }
             if event.fromValue != nil || event.toValue != nil {
-                line += " \((event.fromValue ?? "∅").markdownEscaped) → \((event.toValue ?? "∅").markdownEscaped)"
+                line += " \(compact(event.fromValue ?? "∅").markdownEscaped) → \(compact(event.toValue ?? "∅").markdownEscaped)"
             }
             if event.isOverride { line += " **(override)**" }
-            if let note = event.note, !note.isEmpty { line += " — \(note.markdownEscaped)" }
+            if let note = event.note, !note.isEmpty { line += " — \(compact(note, limit: 200).markdownEscaped)" }
             lines.append(line)
         }
         lines += ["", "</details>", ""]

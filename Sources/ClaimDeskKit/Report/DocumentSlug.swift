@@ -2,7 +2,8 @@ internal import Foundation
 
 /// The stable file name stem of a document in `Claims/` and `Reports/`: `2026-03-09-openai-pentagon-fr`.
 ///
-/// Built from the publication date and the title, or the origin's file name when there is no title: diacritics
+/// Built from the publication date and the origin's file name (for a document ingested from a file), else the
+/// title, else the last segment of the origin URL: diacritics
 /// folded, lower-cased, every run of other characters turned into one `-`, at most ``maximumLength`` characters
 /// cut at a word boundary. The date is not repeated when the name already starts with it.
 public enum DocumentSlug {
@@ -11,12 +12,12 @@ public enum DocumentSlug {
 
     /// The slug of one document.
     public static func slug(for document: Document) -> String {
-        let base: String
-        if let title = document.title, !slugify(title).isEmpty {
-            base = slugify(title)
-        } else {
-            base = slugify(originStem(document.origin))
-        }
+        let fromOrigin = slugify(originStem(document.origin))
+        let fromTitle = slugify(document.title ?? "")
+        // A file name was chosen by a person and is short; a URL's last segment or standard input is not.
+        let isFile = !document.origin.isEmpty && document.origin != "-" && String.webHost(document.origin) == nil
+        let preferred = isFile ? [fromOrigin, fromTitle] : [fromTitle, fromOrigin]
+        let base = preferred.first { !$0.isEmpty } ?? ""
         var parts: [String] = []
         if let published = document.published.map(slugify), !published.isEmpty, !base.hasPrefix(published) {
             parts.append(published)

@@ -49,7 +49,8 @@ public enum Ledger {
 
     /// Reads a whole ledger folder's files and checks that they form one history.
     ///
-    /// - Parameter files: file name → content, for every `*.json` file of the folder.
+    /// - Parameter files: file name or path → content, for every `*.json` file of the folder (errors name the
+    ///   file by this key).
     /// - Returns: the documents (in file-name order) and the workspace part.
     /// - Throws: ``LedgerError`` for the first file that is malformed or inconsistent, or when the events of all
     ///   files together do not form one hash chain.
@@ -61,7 +62,7 @@ public enum Ledger {
             let data = files[name] ?? Data()
             let bytes = [UInt8](data)
             let locator = try locate(bytes, file: name)
-            if name == workspaceFileName {
+            if name == workspaceFileName || name.hasSuffix("/" + workspaceFileName) {
                 workspace = try decodeValue(LedgerWorkspace.self, bytes, locator: locator, file: name)
                 try LedgerValidator.checkFormat(workspace.format, locator: locator, bytes: bytes, file: name)
                 workspaceSource = (locator, bytes)

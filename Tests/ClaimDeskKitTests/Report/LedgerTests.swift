@@ -50,7 +50,7 @@ import Testing
         // Given a ledger of one document and workspace settings
         let files = try Ledger.export([Self.ledger()], workspace: LedgerWorkspace(settings: ["org.name": "Desk"]))
         // Then there is one file per document, named by slug, plus the workspace file
-        #expect(files.keys.sorted() == ["2026-03-09-openai-and-the-pentagon.json", "_workspace.json"])
+        #expect(files.keys.sorted() == ["2026-03-09-openai-fr.json", "_workspace.json"])
         // And reading the folder back gives the same content
         let contents = try Ledger.read(files)
         #expect(contents.files == [Self.ledger().canonical])

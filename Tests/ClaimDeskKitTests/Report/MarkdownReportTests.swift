@@ -117,3 +117,44 @@ import Testing
         #expect(report.contains("**Status:** **verified**, by alice on 2026-03-10T09:30:00Z"))
     }
 }
+
+@Suite struct DocumentSlugTests {
+    static func document(origin: String, title: String?, published: String?, id: Int64 = 1) -> Document {
+        Document(
+            id: id, sha256: "00", origin: origin, title: title, lang: .fr, published: published, size: 1,
+            ingestedAt: "2026-03-10T09:00:00Z", toolVersion: "0.1.0", text: "x")
+    }
+
+    @Test func fileOriginGivesTheFileName() {
+        // Given the worked example's file, with a title
+        let document = Self.document(
+            origin: "Examples/2026-03-09-openai-pentagon.fr.txt", title: "OpenAI, le Pentagone", published: "2026-03-09")
+        // Then the slug is the file name, the date not repeated
+        #expect(DocumentSlug.slug(for: document) == "2026-03-09-openai-pentagon-fr")
+    }
+
+    @Test func urlOriginGivesTheDateAndTitle() {
+        let document = Self.document(
+            origin: "https://news.example/a/b?id=3", title: "Démission à l'OpenAI : « précipité »", published: "2026-03-09")
+        #expect(DocumentSlug.slug(for: document) == "2026-03-09-demission-a-l-openai-precipite")
+    }
+
+    @Test func standardInputWithoutTitleFallsBackToTheId() {
+        #expect(DocumentSlug.slug(for: Self.document(origin: "-", title: nil, published: nil, id: 7)) == "d7")
+    }
+
+    @Test func longTitlesAreCutAtAWord() {
+        let title = String(repeating: "mot ", count: 40)
+        let slug = DocumentSlug.slug(for: Self.document(origin: "-", title: title, published: nil))
+        #expect(slug.count <= DocumentSlug.maximumLength)
+        #expect(!slug.hasSuffix("-"))
+        #expect(slug.hasSuffix("mot"))
+    }
+
+    @Test func collidingSlugsGetTheirIds() {
+        let a = Self.document(origin: "a/x.txt", title: nil, published: "2026-01-01", id: 1)
+        let b = Self.document(origin: "b/x.txt", title: nil, published: "2026-01-01", id: 2)
+        let c = Self.document(origin: "c/y.txt", title: nil, published: "2026-01-01", id: 3)
+        #expect(DocumentSlug.uniqueSlugs(for: [a, b, c]) == ["2026-01-01-x-d1", "2026-01-01-x-d2", "2026-01-01-y"])
+    }
+}
