@@ -51,7 +51,11 @@ public struct AttentionItem: Sendable, Hashable {
         var items: [AttentionItem] = []
         if claim.status == .verified, !active.contains(where: { $0.source.stance == .supports }) {
             items.append(
-                AttentionItem(kind: .verifiedWithoutSupport, claimId: claim.id, detail: "verified with no supporting source")
+                AttentionItem(
+                    kind: .verifiedWithoutSupport,
+                    claimId: claim.id,
+                    detail: "verified with no supporting source"
+                )
             )
         }
         for source in active where source.source.stance == .supports {
@@ -71,14 +75,20 @@ public struct AttentionItem: Sendable, Hashable {
                 let more = capture.errorDetail.map { ": \($0)" } ?? ""
                 items.append(
                     AttentionItem(
-                        kind: .deadSource, claimId: claim.id, sourceId: source.source.id,
-                        detail: "fetch failed (\(error)\(more)) on \(capture.fetchedAt)")
+                        kind: .deadSource,
+                        claimId: claim.id,
+                        sourceId: source.source.id,
+                        detail: "fetch failed (\(error)\(more)) on \(capture.fetchedAt)"
+                    )
                 )
             } else if let status = capture.httpStatus, status >= 400 {
                 items.append(
                     AttentionItem(
-                        kind: .deadSource, claimId: claim.id, sourceId: source.source.id,
-                        detail: "HTTP \(status) on \(capture.fetchedAt)")
+                        kind: .deadSource,
+                        claimId: claim.id,
+                        sourceId: source.source.id,
+                        detail: "HTTP \(status) on \(capture.fetchedAt)"
+                    )
                 )
             }
             if let final = capture.finalUrl, let finalHost = String.webHost(final),
@@ -86,8 +96,11 @@ public struct AttentionItem: Sendable, Hashable {
             {
                 items.append(
                     AttentionItem(
-                        kind: .movedSource, claimId: claim.id, sourceId: source.source.id,
-                        detail: "moved from \(host) to \(finalHost)")
+                        kind: .movedSource,
+                        claimId: claim.id,
+                        sourceId: source.source.id,
+                        detail: "moved from \(host) to \(finalHost)"
+                    )
                 )
             }
         }
@@ -95,13 +108,20 @@ public struct AttentionItem: Sendable, Hashable {
             let note = event.note.map { ": \($0)" } ?? ""
             items.append(
                 AttentionItem(
-                    kind: .override, claimId: claim.id, eventId: event.id,
-                    detail: "\(event.actor) overrode a guardrail (\(event.action)) on \(event.at)\(note)")
+                    kind: .override,
+                    claimId: claim.id,
+                    eventId: event.id,
+                    detail: "\(event.actor) overrode a guardrail (\(event.action)) on \(event.at)\(note)"
+                )
             )
         }
         if claim.hedged, claim.status == .unverified || claim.status == .inReview {
             items.append(
-                AttentionItem(kind: .hedgedUnverified, claimId: claim.id, detail: "hedged and still \(claim.status.rawValue)")
+                AttentionItem(
+                    kind: .hedgedUnverified,
+                    claimId: claim.id,
+                    detail: "hedged and still \(claim.status.rawValue)"
+                )
             )
         }
         return items

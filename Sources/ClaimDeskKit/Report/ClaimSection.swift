@@ -19,8 +19,11 @@ enum ClaimSection {
             facts.append("**Originally extracted as:** \(claim.originalText.markdownEscaped)")
         }
         if !occurrences.isEmpty {
-            facts.append("**Place:** " + occurrences.map { place($0, documentId: documentId, paragraphs: paragraphs) }
-                .joined(separator: "; "))
+            facts.append(
+                "**Place:** "
+                    + occurrences.map { place($0, documentId: documentId, paragraphs: paragraphs) }
+                    .joined(separator: "; ")
+            )
         }
         facts.append(
             "**Type:** \(claim.type.rawValue) · **Score:** \(score(claim.score)) · **Hedged:** \(claim.hedged ? "yes" : "no")"
@@ -31,8 +34,10 @@ enum ClaimSection {
         }
         if !claim.dates.isEmpty {
             facts.append(
-                "**Dates:** " + claim.dates.map { "\($0.value.markdownEscaped) (“\($0.text.markdownEscaped)”)" }
-                    .joined(separator: "; "))
+                "**Dates:** "
+                    + claim.dates.map { "\($0.value.markdownEscaped) (“\($0.text.markdownEscaped)”)" }
+                    .joined(separator: "; ")
+            )
         }
         facts.append("**Status:** \(status(detail))")
         if let merged = claim.mergedIntoId {
@@ -44,8 +49,10 @@ enum ClaimSection {
                 "**Same claim as:** "
                     + links.map { link in
                         let other = link.claimId == claim.id ? link.linkedClaimId : link.claimId
-                        return "`\(PublicID.format(other, as: .claim))` (\(score(link.score)), \(link.reason.markdownEscaped))"
-                    }.joined(separator: "; "))
+                        return
+                            "`\(PublicID.format(other, as: .claim))` (\(score(link.score)), \(link.reason.markdownEscaped))"
+                    }.joined(separator: "; ")
+            )
         }
         lines += facts.map { "- \($0)" }
         lines.append("")
@@ -147,10 +154,12 @@ enum ClaimSection {
         guard !events.isEmpty else { return [] }
         var lines = ["<details><summary>History (\(events.count))</summary>", ""]
         for event in ReportOrder.events(events) {
-            var line = "- \(event.at.markdownEscaped) · \(event.actor.markdownEscaped) · \(event.action.markdownEscaped)"
+            var line =
+                "- \(event.at.markdownEscaped) · \(event.actor.markdownEscaped) · \(event.action.markdownEscaped)"
             if let field = event.field, field != event.action { line += " \(field.markdownEscaped):" }
             if event.fromValue != nil || event.toValue != nil {
-                line += " \(compact(event.fromValue ?? "∅").markdownEscaped) → \(compact(event.toValue ?? "∅").markdownEscaped)"
+                line +=
+                    " \(compact(event.fromValue ?? "∅").markdownEscaped) → \(compact(event.toValue ?? "∅").markdownEscaped)"
             }
             if event.isOverride { line += " **(override)**" }
             if let note = event.note, !note.isEmpty { line += " — \(compact(note, limit: 200).markdownEscaped)" }

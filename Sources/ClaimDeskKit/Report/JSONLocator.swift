@@ -26,7 +26,9 @@ struct JSONLocator {
         skipWhitespace()
         try value(path: "")
         skipWhitespace()
-        if position < bytes.count { throw SyntaxError(offset: position, reason: "unexpected text after the JSON value") }
+        if position < bytes.count {
+            throw SyntaxError(offset: position, reason: "unexpected text after the JSON value")
+        }
     }
 
     /// The path of a value inside an object member or array element.
@@ -73,7 +75,9 @@ struct JSONLocator {
             try string()
             let key = String(decoding: bytes[start..<position - 1], as: UTF8.self)
             skipWhitespace()
-            guard peek == UInt8(ascii: ":") else { throw SyntaxError(offset: position, reason: "expected `:` after a key") }
+            guard peek == UInt8(ascii: ":") else {
+                throw SyntaxError(offset: position, reason: "expected `:` after a key")
+            }
             position += 1
             skipWhitespace()
             try value(path: Self.path(path, key: key))

@@ -74,37 +74,63 @@ public enum Ledger {
         }
         var places: [Int64: (file: String, path: String, locator: JSONLocator, bytes: [UInt8])] = [:]
         var events: [Event] = []
-        func collect(_ event: Event, file: String, path: String, locator: JSONLocator, bytes: [UInt8])
+        func collect(
+            _ event: Event,
+            file: String,
+            path: String,
+            locator: JSONLocator,
+            bytes: [UInt8]
+        )
             throws(LedgerError)
         {
             guard let id = event.id else {
                 throw LedgerValidator(file: file, bytes: bytes, locator: locator).error(
-                    .inconsistent, path: path, "an event without an id")
+                    .inconsistent,
+                    path: path,
+                    "an event without an id"
+                )
             }
             if let other = places[id] {
                 throw LedgerValidator(file: file, bytes: bytes, locator: locator).error(
-                    .chain, path: path + ".id", "event e\(id) is also in \(other.file) at \(other.path)")
+                    .chain,
+                    path: path + ".id",
+                    "event e\(id) is also in \(other.file) at \(other.path)"
+                )
             }
             places[id] = (file, path, locator, bytes)
             events.append(event)
         }
         for entry in documents {
             for (index, event) in entry.file.events.enumerated() {
-                try collect(event, file: entry.name, path: "events[\(index)]", locator: entry.locator, bytes: entry.bytes)
+                try collect(
+                    event,
+                    file: entry.name,
+                    path: "events[\(index)]",
+                    locator: entry.locator,
+                    bytes: entry.bytes
+                )
             }
             for (claimIndex, claim) in entry.file.claims.enumerated() {
                 for (index, event) in claim.events.enumerated() {
                     try collect(
-                        event, file: entry.name, path: "claims[\(claimIndex)].events[\(index)]",
-                        locator: entry.locator, bytes: entry.bytes)
+                        event,
+                        file: entry.name,
+                        path: "claims[\(claimIndex)].events[\(index)]",
+                        locator: entry.locator,
+                        bytes: entry.bytes
+                    )
                 }
             }
         }
         if let workspaceSource {
             for (index, event) in workspace.events.enumerated() {
                 try collect(
-                    event, file: workspaceFileName, path: "events[\(index)]", locator: workspaceSource.locator,
-                    bytes: workspaceSource.bytes)
+                    event,
+                    file: workspaceFileName,
+                    path: "events[\(index)]",
+                    locator: workspaceSource.locator,
+                    bytes: workspaceSource.bytes
+                )
             }
         }
         events.sort { ($0.id ?? 0) < ($1.id ?? 0) }
@@ -113,7 +139,10 @@ public enum Ledger {
             let reason = "the history's hash chain breaks at event e\(id): \(broken.reason)"
             guard let place = places[id] else { throw LedgerError(.chain, file: ".", reason: reason) }
             throw LedgerValidator(file: place.file, bytes: place.bytes, locator: place.locator).error(
-                .chain, path: place.path + ".prevHash", reason)
+                .chain,
+                path: place.path + ".prevHash",
+                reason
+            )
         }
         try checkUniqueIds(documents.map { ($0.name, $0.file) })
         return Contents(files: documents.map(\.file), workspace: workspace)
@@ -151,7 +180,10 @@ public enum Ledger {
     }
 
     private static func decodeValue<T: Decodable>(
-        _ type: T.Type, _ bytes: [UInt8], locator: JSONLocator, file: String
+        _ type: T.Type,
+        _ bytes: [UInt8],
+        locator: JSONLocator,
+        file: String
     ) throws(LedgerError) -> T {
         do {
             return try JSONDecoder().decode(type, from: Data(bytes))
@@ -203,7 +235,12 @@ public enum Ledger {
         for (name, file) in files {
             if let id = file.document.id {
                 if let other = documents[id] {
-                    throw LedgerError(.chain, file: name, path: "document.id", reason: "document d\(id) is also in \(other)")
+                    throw LedgerError(
+                        .chain,
+                        file: name,
+                        path: "document.id",
+                        reason: "document d\(id) is also in \(other)"
+                    )
                 }
                 documents[id] = name
             }

@@ -40,7 +40,12 @@ public struct LedgerError: Error, Sendable, Hashable, CustomStringConvertible {
 
     /// Creates an error.
     public init(
-        _ code: Code, file: String, line: Int? = nil, column: Int? = nil, path: String? = nil, reason: String,
+        _ code: Code,
+        file: String,
+        line: Int? = nil,
+        column: Int? = nil,
+        path: String? = nil,
+        reason: String,
         excerpt: String? = nil
     ) {
         self.code = code
@@ -65,12 +70,23 @@ public struct LedgerError: Error, Sendable, Hashable, CustomStringConvertible {
 
     /// An error located at a byte offset of `bytes`.
     static func at(
-        _ offset: Int, in bytes: [UInt8], code: Code, file: String, path: String?, reason: String
+        _ offset: Int,
+        in bytes: [UInt8],
+        code: Code,
+        file: String,
+        path: String?,
+        reason: String
     ) -> LedgerError {
         let location = SourceLocation(offset: offset, in: bytes)
         return LedgerError(
-            code, file: file, line: location.line, column: location.column, path: path, reason: reason,
-            excerpt: location.caretExcerpt)
+            code,
+            file: file,
+            line: location.line,
+            column: location.column,
+            path: path,
+            reason: reason,
+            excerpt: location.caretExcerpt
+        )
     }
 }
 

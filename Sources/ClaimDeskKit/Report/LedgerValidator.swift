@@ -24,7 +24,11 @@ struct LedgerValidator {
         for (index, event) in ledger.events.enumerated() {
             let path = "events[\(index)]"
             if event.documentId != documentId || event.claimId != nil {
-                throw error(.inconsistent, path: path + ".documentId", "a document event must name d\(documentId) and no claim")
+                throw error(
+                    .inconsistent,
+                    path: path + ".documentId",
+                    "a document event must name d\(documentId) and no claim"
+                )
             }
             try checkHash(event, path: path)
         }
@@ -34,25 +38,38 @@ struct LedgerValidator {
     }
 
     private func validate(
-        _ detail: ClaimDetail, at base: String, documentId: Int64, scalars: [Unicode.Scalar]
+        _ detail: ClaimDetail,
+        at base: String,
+        documentId: Int64,
+        scalars: [Unicode.Scalar]
     ) throws(LedgerError) {
-        guard let claimId = detail.claim.id else { throw error(.inconsistent, path: base + ".claim", "the claim has no `id`") }
+        guard let claimId = detail.claim.id else {
+            throw error(.inconsistent, path: base + ".claim", "the claim has no `id`")
+        }
         let name = "c\(claimId)"
         if detail.claim.documentId != documentId {
             throw error(
-                .inconsistent, path: base + ".claim.documentId",
-                "\(name) names document d\(detail.claim.documentId), but this file is d\(documentId)")
+                .inconsistent,
+                path: base + ".claim.documentId",
+                "\(name) names document d\(detail.claim.documentId), but this file is d\(documentId)"
+            )
         }
         for (index, occurrence) in detail.occurrences.enumerated() {
             let path = "\(base).occurrences[\(index)]"
             if occurrence.claimId != claimId {
-                throw error(.inconsistent, path: path + ".claimId", "an occurrence of \(name) names c\(occurrence.claimId)")
+                throw error(
+                    .inconsistent,
+                    path: path + ".claimId",
+                    "an occurrence of \(name) names c\(occurrence.claimId)"
+                )
             }
             guard occurrence.documentId == documentId else { continue }
             guard occurrence.start >= 0, occurrence.start <= occurrence.end, occurrence.end <= scalars.count else {
                 throw error(
-                    .inconsistent, path: path + ".start",
-                    "range \(occurrence.start)..<\(occurrence.end) is outside the text (\(scalars.count) code points)")
+                    .inconsistent,
+                    path: path + ".start",
+                    "range \(occurrence.start)..<\(occurrence.end) is outside the text (\(scalars.count) code points)"
+                )
             }
             let expected = TextSpan(in: scalars, start: occurrence.start, end: occurrence.end)
             for (field, stored, actual) in [
@@ -60,24 +77,36 @@ struct LedgerValidator {
                 ("suffix", occurrence.suffix, expected.suffix),
             ] where stored != actual {
                 throw error(
-                    .inconsistent, path: "\(path).\(field)",
+                    .inconsistent,
+                    path: "\(path).\(field)",
                     "does not match the document text at \(occurrence.start)..<\(occurrence.end): "
-                        + "\(Self.quoted(stored)) in the ledger, \(Self.quoted(actual)) in the text")
+                        + "\(Self.quoted(stored)) in the ledger, \(Self.quoted(actual)) in the text"
+                )
             }
         }
         for (sourceIndex, source) in detail.sources.enumerated() {
             let path = "\(base).sources[\(sourceIndex)]"
             if source.source.claimId != claimId {
-                throw error(.inconsistent, path: path + ".source.claimId", "a source of \(name) names c\(source.source.claimId)")
+                throw error(
+                    .inconsistent,
+                    path: path + ".source.claimId",
+                    "a source of \(name) names c\(source.source.claimId)"
+                )
             }
             for (index, capture) in source.captures.enumerated() where capture.sourceId != source.source.id {
                 throw error(
-                    .inconsistent, path: "\(path).captures[\(index)].sourceId",
-                    "a capture of source s\(source.source.id ?? 0) names another source")
+                    .inconsistent,
+                    path: "\(path).captures[\(index)].sourceId",
+                    "a capture of source s\(source.source.id ?? 0) names another source"
+                )
             }
         }
         for (index, link) in detail.links.enumerated() where link.claimId != claimId {
-            throw error(.inconsistent, path: "\(base).links[\(index)].claimId", "a link of \(name) names c\(link.claimId)")
+            throw error(
+                .inconsistent,
+                path: "\(base).links[\(index)].claimId",
+                "a link of \(name) names c\(link.claimId)"
+            )
         }
         for (index, event) in detail.events.enumerated() {
             let path = "\(base).events[\(index)]"
@@ -92,8 +121,10 @@ struct LedgerValidator {
     private func checkHash(_ event: Event, path: String) throws(LedgerError) {
         guard EventChain.hash(of: event) == event.hash else {
             throw error(
-                .inconsistent, path: path + ".hash",
-                "event e\(event.id ?? 0)'s content does not match its hash: it was edited after it was written")
+                .inconsistent,
+                path: path + ".hash",
+                "event e\(event.id ?? 0)'s content does not match its hash: it was edited after it was written"
+            )
         }
     }
 
@@ -101,8 +132,13 @@ struct LedgerValidator {
     static func checkFormat(_ format: Int, locator: JSONLocator, bytes: [UInt8], file: String) throws(LedgerError) {
         guard format == LedgerFile.currentFormat else {
             throw LedgerError.at(
-                locator.offset(of: "format") ?? 0, in: bytes, code: .schema, file: file, path: "format",
-                reason: "unsupported ledger format \(format) (this claimdesk reads format \(LedgerFile.currentFormat))")
+                locator.offset(of: "format") ?? 0,
+                in: bytes,
+                code: .schema,
+                file: file,
+                path: "format",
+                reason: "unsupported ledger format \(format) (this claimdesk reads format \(LedgerFile.currentFormat))"
+            )
         }
     }
 

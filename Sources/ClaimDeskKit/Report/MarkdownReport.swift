@@ -100,13 +100,19 @@ public enum MarkdownReport {
             lines.append("\(claims.count) \(noun), \(shown) shown.")
         }
         lines.append("")
-        lines += countTable(header: "Status", counts: ClaimStatus.allCases.map { status in
-            (status.rawValue, claims.filter { $0.status == status }.count)
-        })
+        lines += countTable(
+            header: "Status",
+            counts: ClaimStatus.allCases.map { status in
+                (status.rawValue, claims.filter { $0.status == status }.count)
+            }
+        )
         lines.append("")
-        lines += countTable(header: "Type", counts: ClaimType.allCases.map { type in
-            (type.rawValue, claims.filter { $0.type == type }.count)
-        })
+        lines += countTable(
+            header: "Type",
+            counts: ClaimType.allCases.map { type in
+                (type.rawValue, claims.filter { $0.type == type }.count)
+            }
+        )
         return lines
     }
 

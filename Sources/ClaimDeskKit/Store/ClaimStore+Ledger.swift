@@ -19,10 +19,13 @@ extension ClaimStore {
             let claimIds = Set(claims.compactMap(\.id))
             let documentIds = Set(documents.compactMap(\.id))
             let claimEvents = Dictionary(
-                grouping: events.filter { $0.claimId.map(claimIds.contains) ?? false }, by: { $0.claimId ?? 0 })
+                grouping: events.filter { $0.claimId.map(claimIds.contains) ?? false },
+                by: { $0.claimId ?? 0 }
+            )
             let documentEvents = Dictionary(
                 grouping: events.filter { $0.claimId == nil && ($0.documentId.map(documentIds.contains) ?? false) },
-                by: { $0.documentId ?? 0 })
+                by: { $0.documentId ?? 0 }
+            )
             let claimsByDocument = Dictionary(grouping: claims, by: \.documentId)
             let documentCaptureIds = Set(documents.compactMap(\.captureId))
 
@@ -127,7 +130,8 @@ extension ClaimStore {
             }
             for (key, value) in contents.workspace.settings.sorted(by: { $0.key < $1.key }) {
                 try db.execute(
-                    sql: "INSERT INTO setting(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                    sql:
+                        "INSERT INTO setting(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                     arguments: [key, value]
                 )
             }

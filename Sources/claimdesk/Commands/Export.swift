@@ -40,7 +40,9 @@ extension ClaimDesk {
                     try FileOutput.write(data, to: path)
                     print("wrote \(path)")
                 }
-                print("ledger: \(documents.count) documents, \(documents.map(\.claims.count).reduce(0, +)) claims in \(folder)")
+                print(
+                    "ledger: \(documents.count) documents, \(documents.map(\.claims.count).reduce(0, +)) claims in \(folder)"
+                )
             }
         }
 
@@ -64,19 +66,25 @@ extension ClaimDesk {
                 guard let name = try store.setting("organisation.name") else {
                     throw ValidationError(
                         "ClaimReview needs the reviewing organisation: run `claimdesk init --organisation NAME "
-                            + "--organisation-url URL`")
+                            + "--organisation-url URL`"
+                    )
                 }
                 let publisher = ClaimReviewExport.Publisher(
-                    name: name, url: try store.setting("organisation.url"),
-                    reviewBaseURL: try store.setting("claimreview.url"))
+                    name: name,
+                    url: try store.setting("organisation.url"),
+                    reviewBaseURL: try store.setting("claimreview.url")
+                )
                 try FileOutput.write(
-                    try ClaimReviewExport.export(try store.allDocumentDetails(), publisher: publisher), to: out ?? "-")
+                    try ClaimReviewExport.export(try store.allDocumentDetails(), publisher: publisher),
+                    to: out ?? "-"
+                )
             }
         }
 
         struct CSV: AsyncParsableCommand {
             static let configuration = CommandConfiguration(
-                abstract: "Print one CSV row per claim (RFC 4180, UTF-8, CRLF).")
+                abstract: "Print one CSV row per claim (RFC 4180, UTF-8, CRLF)."
+            )
 
             @OptionGroup var options: WorkspaceOptions
             @Option(help: ArgumentHelp("Write to FILE instead of standard output.", valueName: "file")) var out: String?
@@ -89,7 +97,8 @@ extension ClaimDesk {
 
         struct JSON: AsyncParsableCommand {
             static let configuration = CommandConfiguration(
-                abstract: "Print every document with its claims, sources, captures and history as JSON.")
+                abstract: "Print every document with its claims, sources, captures and history as JSON."
+            )
 
             @OptionGroup var options: WorkspaceOptions
             @Option(help: ArgumentHelp("Write to FILE instead of standard output.", valueName: "file")) var out: String?

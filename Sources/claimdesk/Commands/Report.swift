@@ -31,10 +31,13 @@ extension ClaimDesk {
         func run() async throws {
             let store = try options.openStore()
             let reportOptions = MarkdownReport.Options(
-                generatedAt: now, statuses: status.isEmpty ? nil : Set(status))
+                generatedAt: now,
+                statuses: status.isEmpty ? nil : Set(status)
+            )
             let documents = try store.documents()
             let slugs = Dictionary(
-                uniqueKeysWithValues: zip(documents.map { $0.id ?? 0 }, DocumentSlug.uniqueSlugs(for: documents)))
+                uniqueKeysWithValues: zip(documents.map { $0.id ?? 0 }, DocumentSlug.uniqueSlugs(for: documents))
+            )
             let selected: [Int64]
             if let doc {
                 let id = try parseID(doc, as: .document, what: "document")
@@ -63,7 +66,10 @@ extension ClaimDesk {
             }
             if doc == nil {
                 let path = (folder as NSString).appendingPathComponent("index.md")
-                try FileOutput.write(IndexReport.render(try store.allDocumentDetails(), options: reportOptions), to: path)
+                try FileOutput.write(
+                    IndexReport.render(try store.allDocumentDetails(), options: reportOptions),
+                    to: path
+                )
                 print("wrote \(path)")
             }
         }

@@ -13,7 +13,8 @@ import Testing
             summary == [
                 "hedged_unverified c6 s0", "excerpt_absent c3 s4", "moved_source c3 s4", "dead_source c3 s5",
                 "override c3 s0",
-            ])
+            ]
+        )
     }
 
     @Test func verifiedWithoutActiveSupportingSource() {

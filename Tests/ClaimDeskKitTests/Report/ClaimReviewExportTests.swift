@@ -5,7 +5,10 @@ import Testing
 
 @Suite struct ClaimReviewExportTests {
     static let publisher = ClaimReviewExport.Publisher(
-        name: "Desk Checks", url: "https://desk.example", reviewBaseURL: "https://desk.example/reviews/")
+        name: "Desk Checks",
+        url: "https://desk.example",
+        reviewBaseURL: "https://desk.example/reviews/"
+    )
 
     /// The export of the fixture, parsed back as plain JSON objects.
     static func exported(_ detail: DocumentDetail = ReportFixtures.document()) throws -> [[String: Any]] {
@@ -27,7 +30,7 @@ import Testing
         // Then the top-level fields are set
         #expect(review["@context"] as? String == "https://schema.org")
         #expect(review["@type"] as? String == "ClaimReview")
-        #expect(review["url"] as? String == "https://desk.example/reviews/2026-03-09-openai-and-the-pentagon#c3")
+        #expect(review["url"] as? String == "https://desk.example/reviews/2026-03-09-openai-fr#c3")
         #expect(review["datePublished"] as? String == "2026-03-10T09:30:00Z")
         // And the reviewing organisation
         let author = try #require(review["author"] as? [String: Any])

@@ -12,24 +12,46 @@ import Testing
         try store.setSetting("organisation.name", to: "Desk")
         try Factories.ingest(Factories.article, into: store, lang: .fr, published: "2026-03-09")
         try Factories.ingest(
-            "Le gouvernement a dépensé 3,2 milliards d'euros en 2023.\n\nUne autre phrase avec 12 %.", into: store,
-            lang: .fr)
+            "Le gouvernement a dépensé 3,2 milliards d'euros en 2023.\n\nUne autre phrase avec 12 %.",
+            into: store,
+            lang: .fr
+        )
         let claims = try store.claims()
         let first = try #require(claims.first?.claim.id)
         let context = Factories.context("alice")
         let source = try store.addSource(
-            SourceDraft(claimId: first, url: "https://example.org/rapport", stance: .supports, excerpt: "3,2 milliards"),
-            context: context)
+            SourceDraft(
+                claimId: first,
+                url: "https://example.org/rapport",
+                stance: .supports,
+                excerpt: "3,2 milliards"
+            ),
+            context: context
+        )
         _ = try store.recordCaptures(
             [
                 Capture(
-                    sourceId: source.id, requestedUrl: source.url, fetchedAt: Factories.now, httpStatus: 200,
-                    redirects: [source.url], sha256: String(repeating: "e", count: 64), excerptFound: "exact"),
+                    sourceId: source.id,
+                    requestedUrl: source.url,
+                    fetchedAt: Factories.now,
+                    httpStatus: 200,
+                    redirects: [source.url],
+                    sha256: String(repeating: "e", count: 64),
+                    excerptFound: "exact"
+                ),
                 Capture(requestedUrl: "https://example.org/orphan", fetchedAt: Factories.now, error: "timeout"),
-            ], actor: "alice")
+            ],
+            actor: "alice"
+        )
         try store.setStatus(of: first, to: .verified, note: "confirmed", context: context)
         let second = try #require(claims.dropFirst().first?.claim.id)
-        try store.setStatus(of: second, to: .verified, note: "editor vouches", force: true, context: Factories.context("bob"))
+        try store.setStatus(
+            of: second,
+            to: .verified,
+            note: "editor vouches",
+            force: true,
+            context: Factories.context("bob")
+        )
         let absorbed = try #require(claims.last?.claim.id)
         try store.mergeClaims(kept: first, absorbed: absorbed, note: "same figure", context: context)
         return store
@@ -91,7 +113,8 @@ import Testing
         var contents = try Ledger.read(try Self.exportFiles(try Self.reviewedStore()))
         let claimId = try #require(contents.files[0].claims[0].claim.id)
         contents.files[0].claims[0].links.append(
-            ClaimLink(id: 999, claimId: claimId, linkedClaimId: 424_242, reason: "bogus", score: 1))
+            ClaimLink(id: 999, claimId: claimId, linkedClaimId: 424_242, reason: "bogus", score: 1)
+        )
         let fresh = try Factories.store()
         // When it is imported
         #expect(throws: StoreError.self) { try fresh.importLedger(contents) }

@@ -17,7 +17,10 @@ import Testing
             chained[event.id ?? 0] = linked
         }
         var file = LedgerFile(
-            document: detail.document, events: detail.events.compactMap { chained[$0.id ?? 0] }, claims: detail.claims)
+            document: detail.document,
+            events: detail.events.compactMap { chained[$0.id ?? 0] },
+            claims: detail.claims
+        )
         for index in file.claims.indices {
             file.claims[index].events = file.claims[index].events.compactMap { chained[$0.id ?? 0] }
             file.claims[index].links = file.claims[index].links.filter { $0.claimId == file.claims[index].claim.id }
@@ -131,7 +134,9 @@ import Testing
         var file = Self.ledger()
         file.claims[1].events[1].note = "nothing to see"
         // Then the event's hash no longer verifies
-        let error = try #require(throws: LedgerError.self) { try Ledger.decode(try Ledger.encode(file), file: "x.json") }
+        let error = try #require(throws: LedgerError.self) {
+            try Ledger.decode(try Ledger.encode(file), file: "x.json")
+        }
         #expect(error.code == .inconsistent)
         #expect(error.path == "claims[0].events[1].hash")
     }
@@ -141,7 +146,9 @@ import Testing
         var file = Self.ledger()
         file.claims[1].sources[0].source.claimId = 99
         // Then decoding refuses it
-        let error = try #require(throws: LedgerError.self) { try Ledger.decode(try Ledger.encode(file), file: "x.json") }
+        let error = try #require(throws: LedgerError.self) {
+            try Ledger.decode(try Ledger.encode(file), file: "x.json")
+        }
         #expect(error.path == "claims[0].sources[0].source.claimId")
     }
 

@@ -55,7 +55,8 @@ import Testing
         // Then the body row has exactly two cells and no other element
         #expect(
             ReportAssertions.startTags(html) == ["table", "thead", "tr", "th", "th", "tbody", "tr", "td", "td"],
-            "\(attack) -> \(html)")
+            "\(attack) -> \(html)"
+        )
         #expect(html.contains("<td>end</td>"))
     }
 

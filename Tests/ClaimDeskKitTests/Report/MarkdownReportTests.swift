@@ -45,8 +45,12 @@ import Testing
 
     @Test func hostileInputAddsNoElementAndNoLink() throws {
         // Given the fixture rendered with benign text and with hostile text in every untrusted field
-        let benign = try ReportAssertions.renderGFM(MarkdownReport.render(ReportFixtures.document(ReportFixtures.benign)))
-        let hostile = try ReportAssertions.renderGFM(MarkdownReport.render(ReportFixtures.document(ReportFixtures.hostile)))
+        let benign = try ReportAssertions.renderGFM(
+            MarkdownReport.render(ReportFixtures.document(ReportFixtures.benign))
+        )
+        let hostile = try ReportAssertions.renderGFM(
+            MarkdownReport.render(ReportFixtures.document(ReportFixtures.hostile))
+        )
         // Then the rendered HTML has exactly the same elements, in the same order, links aside
         let withoutLinks = { (html: String) in ReportAssertions.startTags(html).filter { $0 != "a" } }
         #expect(withoutLinks(hostile) == withoutLinks(benign))
@@ -62,20 +66,28 @@ import Testing
 
     @Test func hostileIndexAddsNoElement() throws {
         // Given the index over a benign and a hostile document
-        let benign = try ReportAssertions.renderGFM(IndexReport.render([ReportFixtures.document(ReportFixtures.benign)]))
-        let hostile = try ReportAssertions.renderGFM(IndexReport.render([ReportFixtures.document(ReportFixtures.hostile)]))
+        let benign = try ReportAssertions.renderGFM(
+            IndexReport.render([ReportFixtures.document(ReportFixtures.benign)])
+        )
+        let hostile = try ReportAssertions.renderGFM(
+            IndexReport.render([ReportFixtures.document(ReportFixtures.hostile)])
+        )
         // Then both render the same elements
         #expect(ReportAssertions.startTags(hostile) == ReportAssertions.startTags(benign))
     }
 
     @Test func tablesKeepTheirColumnCount() throws {
         // Given the hostile report rendered
-        let html = try ReportAssertions.renderGFM(MarkdownReport.render(ReportFixtures.document(ReportFixtures.hostile)))
+        let html = try ReportAssertions.renderGFM(
+            MarkdownReport.render(ReportFixtures.document(ReportFixtures.hostile))
+        )
         // Then every row of the sources table (5 columns) and provenance table (2) keeps its cells
         for table in html.components(separatedBy: "<table>").dropFirst() {
             let body = table.components(separatedBy: "</table>")[0]
             let rows = body.components(separatedBy: "<tr>").dropFirst()
-            let widths = Set(rows.map { $0.components(separatedBy: "<td").count + $0.components(separatedBy: "<th").count - 2 })
+            let widths = Set(
+                rows.map { $0.components(separatedBy: "<td").count + $0.components(separatedBy: "<th").count - 2 }
+            )
             #expect(widths.count == 1, "ragged table: \(widths)")
         }
     }
@@ -121,21 +133,36 @@ import Testing
 @Suite struct DocumentSlugTests {
     static func document(origin: String, title: String?, published: String?, id: Int64 = 1) -> Document {
         Document(
-            id: id, sha256: "00", origin: origin, title: title, lang: .fr, published: published, size: 1,
-            ingestedAt: "2026-03-10T09:00:00Z", toolVersion: "0.1.0", text: "x")
+            id: id,
+            sha256: "00",
+            origin: origin,
+            title: title,
+            lang: .fr,
+            published: published,
+            size: 1,
+            ingestedAt: "2026-03-10T09:00:00Z",
+            toolVersion: "0.1.0",
+            text: "x"
+        )
     }
 
     @Test func fileOriginGivesTheFileName() {
         // Given the worked example's file, with a title
         let document = Self.document(
-            origin: "Examples/2026-03-09-openai-pentagon.fr.txt", title: "OpenAI, le Pentagone", published: "2026-03-09")
+            origin: "Examples/2026-03-09-openai-pentagon.fr.txt",
+            title: "OpenAI, le Pentagone",
+            published: "2026-03-09"
+        )
         // Then the slug is the file name, the date not repeated
         #expect(DocumentSlug.slug(for: document) == "2026-03-09-openai-pentagon-fr")
     }
 
     @Test func urlOriginGivesTheDateAndTitle() {
         let document = Self.document(
-            origin: "https://news.example/a/b?id=3", title: "Démission à l'OpenAI : « précipité »", published: "2026-03-09")
+            origin: "https://news.example/a/b?id=3",
+            title: "Démission à l'OpenAI : « précipité »",
+            published: "2026-03-09"
+        )
         #expect(DocumentSlug.slug(for: document) == "2026-03-09-demission-a-l-openai-precipite")
     }
 

@@ -6,19 +6,25 @@ enum ReportAssertions {
     /// Compares `actual` with the golden file `Snapshots/<name>` next to this file; re-records it instead when
     /// `CLAIMDESK_RECORD=1` is set.
     static func assertSnapshot(
-        _ actual: String, named name: String, sourceLocation: SourceLocation = #_sourceLocation
+        _ actual: String,
+        named name: String,
+        sourceLocation: SourceLocation = #_sourceLocation
     ) throws {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             .appendingPathComponent("Snapshots").appendingPathComponent(name)
         if ProcessInfo.processInfo.environment["CLAIMDESK_RECORD"] == "1" {
             try FileManager.default.createDirectory(
-                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                at: url.deletingLastPathComponent(),
+                withIntermediateDirectories: true
+            )
             try Data(actual.utf8).write(to: url)
             return
         }
         let expected = try #require(
             try? String(contentsOf: url, encoding: .utf8),
-            "missing snapshot \(name): run with CLAIMDESK_RECORD=1", sourceLocation: sourceLocation)
+            "missing snapshot \(name): run with CLAIMDESK_RECORD=1",
+            sourceLocation: sourceLocation
+        )
         #expect(actual == expected, "snapshot \(name) differs", sourceLocation: sourceLocation)
     }
 

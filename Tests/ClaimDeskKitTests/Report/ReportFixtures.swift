@@ -56,54 +56,112 @@ enum ReportFixtures {
         let claimEnd = claimStart + texts.claim.unicodeScalars.count
         let lastStart = claimEnd + " The end.\n\n".unicodeScalars.count
         let document = Document(
-            id: 1, sha256: String(repeating: "ab", count: 32), origin: "articles/2026-03-09-openai.fr.txt",
-            url: texts.documentURL, title: texts.title, lang: .fr, published: "2026-03-09",
-            publisher: "News", author: nil, size: 1234, ingestedAt: "2026-03-09T10:00:00Z", toolVersion: "0.1.0",
+            id: 1,
+            sha256: String(repeating: "ab", count: 32),
+            origin: "articles/2026-03-09-openai.fr.txt",
+            url: texts.documentURL,
+            title: texts.title,
+            lang: .fr,
+            published: "2026-03-09",
+            publisher: "News",
+            author: nil,
+            size: 1234,
+            ingestedAt: "2026-03-09T10:00:00Z",
+            toolVersion: "0.1.0",
             text: text
         )
         let verified = Claim(
-            id: 3, documentId: 1, text: texts.claim, type: .statistic, status: .verified, score: 0.873,
-            hedged: false, speaker: texts.speaker,
+            id: 3,
+            documentId: 1,
+            text: texts.claim,
+            type: .statistic,
+            status: .verified,
+            score: 0.873,
+            hedged: false,
+            speaker: texts.speaker,
             numbers: [NumberValue(value: 1_500_000, text: "1.5 million")],
             dates: [DateValue(value: "2023", text: "in 2023")],
-            signals: [Signal(name: "number", weight: 1.2)], fingerprint: "about 15 million", createdAt: "2026-03-09T10:00:01Z"
+            signals: [Signal(name: "number", weight: 1.2)],
+            fingerprint: "about 15 million",
+            createdAt: "2026-03-09T10:00:01Z"
         )
         let supporting = SourceDetail(
             source: Source(
-                id: 4, claimId: 3, url: texts.sourceURL, normalizedUrl: texts.sourceURL, stance: .supports,
-                excerpt: texts.excerpt, title: texts.sourceTitle, note: texts.note,
-                addedAt: "2026-03-10T09:00:00Z", addedBy: texts.actor
+                id: 4,
+                claimId: 3,
+                url: texts.sourceURL,
+                normalizedUrl: texts.sourceURL,
+                stance: .supports,
+                excerpt: texts.excerpt,
+                title: texts.sourceTitle,
+                note: texts.note,
+                addedAt: "2026-03-10T09:00:00Z",
+                addedBy: texts.actor
             ),
             captures: [
                 Capture(
-                    id: 7, sourceId: 4, requestedUrl: texts.sourceURL, fetchedAt: "2026-03-10T09:01:00Z",
-                    httpStatus: 200, finalUrl: "https://moved.example/statement", sha256: String(repeating: "cd", count: 32),
+                    id: 7,
+                    sourceId: 4,
+                    requestedUrl: texts.sourceURL,
+                    fetchedAt: "2026-03-10T09:01:00Z",
+                    httpStatus: 200,
+                    finalUrl: "https://moved.example/statement",
+                    sha256: String(repeating: "cd", count: 32),
                     excerptFound: "absent"
                 )
             ]
         )
         let dead = SourceDetail(
             source: Source(
-                id: 5, claimId: 3, url: "https://dead.example/page", normalizedUrl: "https://dead.example/page",
-                stance: .context, excerpt: nil, title: nil, addedAt: "2026-03-10T09:02:00Z", addedBy: texts.actor
+                id: 5,
+                claimId: 3,
+                url: "https://dead.example/page",
+                normalizedUrl: "https://dead.example/page",
+                stance: .context,
+                excerpt: nil,
+                title: nil,
+                addedAt: "2026-03-10T09:02:00Z",
+                addedBy: texts.actor
             ),
             captures: [
                 Capture(
-                    id: 8, sourceId: 5, requestedUrl: "https://dead.example/page", fetchedAt: "2026-03-10T09:03:00Z",
-                    error: texts.error, errorDetail: texts.note
+                    id: 8,
+                    sourceId: 5,
+                    requestedUrl: "https://dead.example/page",
+                    fetchedAt: "2026-03-10T09:03:00Z",
+                    error: texts.error,
+                    errorDetail: texts.note
                 )
             ]
         )
         let events = [
             Event(id: 10, claimId: 3, at: "2026-03-09T10:00:01Z", actor: "claimdesk", action: "extract"),
             Event(
-                id: 12, claimId: 3, at: "2026-03-10T09:30:00Z", actor: texts.actor, action: "status", field: "status",
-                fromValue: "unverified", toValue: "verified", note: texts.note, isOverride: true
+                id: 12,
+                claimId: 3,
+                at: "2026-03-10T09:30:00Z",
+                actor: texts.actor,
+                action: "status",
+                field: "status",
+                fromValue: "unverified",
+                toValue: "verified",
+                note: texts.note,
+                isOverride: true
             ),
         ]
         let hedged = Claim(
-            id: 6, documentId: 1, text: "Last paragraph.", type: .other, status: .unverified, score: 0.41,
-            hedged: true, speaker: nil, numbers: [], dates: [], signals: [], fingerprint: "last paragraph",
+            id: 6,
+            documentId: 1,
+            text: "Last paragraph.",
+            type: .other,
+            status: .unverified,
+            score: 0.41,
+            hedged: true,
+            speaker: nil,
+            numbers: [],
+            dates: [],
+            signals: [],
+            fingerprint: "last paragraph",
             createdAt: "2026-03-09T10:00:01Z"
         )
         return DocumentDetail(
@@ -112,14 +170,26 @@ enum ReportFixtures {
                 ClaimDetail(
                     claim: hedged,
                     occurrences: [
-                        Occurrence(id: 21, claimId: 6, documentId: 1, span: TextSpan(in: scalars, start: lastStart, end: lastStart + 15))
+                        Occurrence(
+                            id: 21,
+                            claimId: 6,
+                            documentId: 1,
+                            span: TextSpan(in: scalars, start: lastStart, end: lastStart + 15)
+                        )
                     ],
-                    events: [Event(id: 11, claimId: 6, at: "2026-03-09T10:00:01Z", actor: "claimdesk", action: "extract")]
+                    events: [
+                        Event(id: 11, claimId: 6, at: "2026-03-09T10:00:01Z", actor: "claimdesk", action: "extract")
+                    ]
                 ),
                 ClaimDetail(
                     claim: verified,
                     occurrences: [
-                        Occurrence(id: 20, claimId: 3, documentId: 1, span: TextSpan(in: scalars, start: claimStart, end: claimEnd))
+                        Occurrence(
+                            id: 20,
+                            claimId: 3,
+                            documentId: 1,
+                            span: TextSpan(in: scalars, start: claimStart, end: claimEnd)
+                        )
                     ],
                     sources: [supporting, dead],
                     events: events,
