@@ -32,6 +32,8 @@ public struct ClaimStore: Sendable {
         configuration.busyMode = .timeout(30)
         configuration.journalMode = .wal
         configuration.foreignKeysEnabled = true
+        // In WAL mode, NORMAL never corrupts the database; a power cut may lose the last commits only.
+        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
         do {
             return try ClaimStore(DatabaseQueue(path: path, configuration: configuration))
         } catch let error as StoreError {
