@@ -58,18 +58,16 @@ extension ClaimDesk {
             }
             let folder = options.workspace.reportsDirectory
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            for id in selected {
-                let detail = try store.documentDetail(id: id)
+            let details = doc == nil ? try store.allDocumentDetails() : try selected.map(store.documentDetail(id:))
+            for detail in details {
+                let id = detail.document.id ?? 0
                 let path = (folder as NSString).appendingPathComponent("\(slugs[id] ?? "d\(id)").md")
                 try FileOutput.write(MarkdownReport.render(detail, options: reportOptions), to: path)
                 print("wrote \(path) (\(detail.claims.count) claims)")
             }
             if doc == nil {
                 let path = (folder as NSString).appendingPathComponent("index.md")
-                try FileOutput.write(
-                    IndexReport.render(try store.allDocumentDetails(), options: reportOptions),
-                    to: path
-                )
+                try FileOutput.write(IndexReport.render(details, options: reportOptions), to: path)
                 print("wrote \(path)")
             }
         }
