@@ -28,7 +28,7 @@ extension String {
             case "&": out += "&amp;"
             case "@": out += "&#8288;@"  // a word joiner stops the e-mail autolink extension
             case ":" where next == "/": out += "\\:"  // stops `https://` autolinks
-            case "\\", "`", "*", "_", "[", "]", "|", "~", "$":
+            case "\\", "`", "*", "_", "[", "]", "|", "~", "$", "#":  // `#` could close a heading
                 out += "\\"
                 out.unicodeScalars.append(scalar)
             default:
@@ -38,7 +38,7 @@ extension String {
                     index += 4
                     continue
                 }
-                let blockMarker = index == 0 && "#-+=".unicodeScalars.contains(scalar)
+                let blockMarker = index == 0 && "-+=".unicodeScalars.contains(scalar)
                 let listDot =
                     digits > 0 && index == digits && (scalar == "." || scalar == ")") && (next == nil || next == " ")
                 if blockMarker || listDot { out += "\\" }

@@ -104,6 +104,13 @@ import Testing
         #expect(ReportAssertions.startTags(html).filter { $0 == "td" }.count == 2)
     }
 
+    @Test func headingKeepsTrailingHashes() throws {
+        // Given a title ending in what would be a closing sequence
+        let html = try ReportAssertions.renderGFM("# Claim review: \("C# #".markdownEscaped)\n")
+        // Then the heading shows it whole
+        #expect(html == "<h1>Claim review: C# #</h1>\n")
+    }
+
     @Test func webHostIgnoresCaseUserInfoAndPort() {
         #expect(String.webHost("https://User@Example.ORG:8443/path") == "example.org")
         #expect(String.webHost("http://example.org?q") == "example.org")
