@@ -24,91 +24,93 @@ public struct ClaimReview: Sendable, Codable, Hashable {
     }
 }
 
-/// A schema.org `Rating` on a 1…5 scale, or textual only.
-public struct Rating: Sendable, Codable, Hashable {
-    /// Always `Rating`.
-    public var type = "Rating"
-    /// 1 (worst) … 5 (best); nil for a textual-only rating.
-    public var ratingValue: Int?
-    /// 5 when there is a value.
-    public var bestRating: Int?
-    /// 1 when there is a value.
-    public var worstRating: Int?
-    /// The textual rating (`True`, `False`, …).
-    public var alternateName: String
+extension ClaimReview {
+    /// A schema.org `Rating` on a 1…5 scale, or textual only.
+    public struct Rating: Sendable, Codable, Hashable {
+        /// Always `Rating`.
+        public var type = "Rating"
+        /// 1 (worst) … 5 (best); nil for a textual-only rating.
+        public var ratingValue: Int?
+        /// 5 when there is a value.
+        public var bestRating: Int?
+        /// 1 when there is a value.
+        public var worstRating: Int?
+        /// The textual rating (`True`, `False`, …).
+        public var alternateName: String
 
-    /// Creates a rating on the 1…5 scale (or textual only when `ratingValue` is nil).
-    public init(ratingValue: Int?, alternateName: String) {
-        self.ratingValue = ratingValue
-        self.bestRating = ratingValue == nil ? nil : 5
-        self.worstRating = ratingValue == nil ? nil : 1
-        self.alternateName = alternateName
+        /// Creates a rating on the 1…5 scale (or textual only when `ratingValue` is nil).
+        public init(ratingValue: Int?, alternateName: String) {
+            self.ratingValue = ratingValue
+            self.bestRating = ratingValue == nil ? nil : 5
+            self.worstRating = ratingValue == nil ? nil : 1
+            self.alternateName = alternateName
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case type = "@type"
+            case ratingValue, bestRating, worstRating, alternateName
+        }
     }
 
-    enum CodingKeys: String, CodingKey {
-        case type = "@type"
-        case ratingValue, bestRating, worstRating, alternateName
+    /// A schema.org `Claim`: what was reviewed.
+    public struct ItemReviewed: Sendable, Codable, Hashable {
+        /// Always `Claim`.
+        public var type = "Claim"
+        /// Who made the claim.
+        public var author: Person?
+        /// When the document it appeared in was published.
+        public var datePublished: String?
+        /// Where it appeared.
+        public var appearance: [CreativeWork]?
+        /// Where it first appeared.
+        public var firstAppearance: CreativeWork?
+
+        enum CodingKeys: String, CodingKey {
+            case type = "@type"
+            case author, datePublished, appearance, firstAppearance
+        }
     }
-}
 
-/// A schema.org `Claim`: what was reviewed.
-public struct ItemReviewed: Sendable, Codable, Hashable {
-    /// Always `Claim`.
-    public var type = "Claim"
-    /// Who made the claim.
-    public var author: Person?
-    /// When the document it appeared in was published.
-    public var datePublished: String?
-    /// Where it appeared.
-    public var appearance: [CreativeWork]?
-    /// Where it first appeared.
-    public var firstAppearance: CreativeWork?
+    /// A schema.org `Person`.
+    public struct Person: Sendable, Codable, Hashable {
+        /// Always `Person`.
+        public var type = "Person"
+        /// The name.
+        public var name: String
 
-    enum CodingKeys: String, CodingKey {
-        case type = "@type"
-        case author, datePublished, appearance, firstAppearance
+        enum CodingKeys: String, CodingKey {
+            case type = "@type"
+            case name
+        }
     }
-}
 
-/// A schema.org `Person`.
-public struct Person: Sendable, Codable, Hashable {
-    /// Always `Person`.
-    public var type = "Person"
-    /// The name.
-    public var name: String
+    /// A schema.org `Organization`.
+    public struct Organization: Sendable, Codable, Hashable {
+        /// Always `Organization`.
+        public var type = "Organization"
+        /// The name.
+        public var name: String
+        /// The home page.
+        public var url: String?
 
-    enum CodingKeys: String, CodingKey {
-        case type = "@type"
-        case name
+        enum CodingKeys: String, CodingKey {
+            case type = "@type"
+            case name, url
+        }
     }
-}
 
-/// A schema.org `Organization`.
-public struct Organization: Sendable, Codable, Hashable {
-    /// Always `Organization`.
-    public var type = "Organization"
-    /// The name.
-    public var name: String
-    /// The home page.
-    public var url: String?
+    /// A schema.org `CreativeWork`: a page a claim appeared in.
+    public struct CreativeWork: Sendable, Codable, Hashable {
+        /// Always `CreativeWork`.
+        public var type = "CreativeWork"
+        /// The page.
+        public var url: String
+        /// Its title.
+        public var headline: String?
 
-    enum CodingKeys: String, CodingKey {
-        case type = "@type"
-        case name, url
-    }
-}
-
-/// A schema.org `CreativeWork`: a page a claim appeared in.
-public struct CreativeWork: Sendable, Codable, Hashable {
-    /// Always `CreativeWork`.
-    public var type = "CreativeWork"
-    /// The page.
-    public var url: String
-    /// Its title.
-    public var headline: String?
-
-    enum CodingKeys: String, CodingKey {
-        case type = "@type"
-        case url, headline
+        enum CodingKeys: String, CodingKey {
+            case type = "@type"
+            case url, headline
+        }
     }
 }

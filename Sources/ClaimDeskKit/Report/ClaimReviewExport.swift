@@ -46,13 +46,13 @@ public enum ClaimReviewExport {
     }
 
     /// The rating of a verdict, or nil for statuses that are not verdicts.
-    public static func rating(for status: ClaimStatus) -> Rating? {
+    public static func rating(for status: ClaimStatus) -> ClaimReview.Rating? {
         switch status {
-        case .verified: Rating(ratingValue: 5, alternateName: "True")
-        case .misleading: Rating(ratingValue: 3, alternateName: "Misleading")
-        case .disputed: Rating(ratingValue: 2, alternateName: "Disputed")
-        case .false: Rating(ratingValue: 1, alternateName: "False")
-        case .unverifiable: Rating(ratingValue: nil, alternateName: "Unverifiable")
+        case .verified: ClaimReview.Rating(ratingValue: 5, alternateName: "True")
+        case .misleading: ClaimReview.Rating(ratingValue: 3, alternateName: "Misleading")
+        case .disputed: ClaimReview.Rating(ratingValue: 2, alternateName: "Disputed")
+        case .false: ClaimReview.Rating(ratingValue: 1, alternateName: "False")
+        case .unverifiable: ClaimReview.Rating(ratingValue: nil, alternateName: "Unverifiable")
         case .unverified, .inReview, .dismissed: nil
         }
     }
@@ -83,16 +83,16 @@ public enum ClaimReviewExport {
         guard claim.mergedIntoId == nil, let rating = rating(for: claim.status), let id = claim.id else { return nil }
         let verdict = ReportOrder.events(detail.events).last { $0.action == "status" }
         let documentURL = document.url ?? (String.isWebURL(document.origin) ? document.origin : nil)
-        let appearance = documentURL.map { CreativeWork(url: $0, headline: document.title) }
+        let appearance = documentURL.map { ClaimReview.CreativeWork(url: $0, headline: document.title) }
         let base = (publisher.reviewBaseURL ?? publisher.url).map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 }
         return ClaimReview(
             url: base.map { "\($0)/\(slug)#\(PublicID.format(id, as: .claim))" },
             claimReviewed: claim.text,
             datePublished: verdict?.at,
-            author: Organization(name: publisher.name, url: publisher.url),
+            author: ClaimReview.Organization(name: publisher.name, url: publisher.url),
             reviewRating: rating,
-            itemReviewed: ItemReviewed(
-                author: claim.speaker.map { Person(name: $0) },
+            itemReviewed: ClaimReview.ItemReviewed(
+                author: claim.speaker.map { ClaimReview.Person(name: $0) },
                 datePublished: document.published,
                 appearance: appearance.map { [$0] },
                 firstAppearance: appearance
