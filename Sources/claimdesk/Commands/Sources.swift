@@ -91,7 +91,9 @@ extension ClaimDesk {
                         TextTable.truncate(source.excerpt ?? "", to: 50),
                     ]
                 }
-                print(TextTable(headers: ["ID", "CLAIM", "STANCE", "LAST CHECK", "URL", "EXCERPT"], rows: rows).render())
+                print(
+                    TextTable(headers: ["ID", "CLAIM", "STANCE", "LAST CHECK", "URL", "EXCERPT"], rows: rows).render()
+                )
             }
         }
 
@@ -112,7 +114,9 @@ extension ClaimDesk {
                     note: note,
                     context: ReviewContext(actor: reviewer.name, now: options.now)
                 )
-                print("\(PublicID.format(id, as: .source)) removed from \(PublicID.format(removed.claimId, as: .claim))")
+                print(
+                    "\(PublicID.format(id, as: .source)) removed from \(PublicID.format(removed.claimId, as: .claim))"
+                )
             }
         }
     }
