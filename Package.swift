@@ -54,6 +54,7 @@ let package = Package(
         .testTarget(
             name: "ClaimDeskKitTests",
             dependencies: ["ClaimDeskKit"],
+            exclude: ["Report/Snapshots"],
             resources: [.copy("Fixtures")],
             swiftSettings: upcoming
         ),

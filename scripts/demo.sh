@@ -14,3 +14,5 @@ run ingest "$example" --title "OpenAI, le Pentagone et la démission de Caitlin 
 run docs list
 run claims list
 run audit verify
+run report
+run export ledger

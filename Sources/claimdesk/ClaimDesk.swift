@@ -18,6 +18,9 @@ struct ClaimDesk: AsyncParsableCommand {
             Mark.self,
             History.self,
             Audit.self,
+            Report.self,
+            Export.self,
+            Import.self,
         ]
     )
 }

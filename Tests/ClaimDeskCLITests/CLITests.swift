@@ -47,7 +47,9 @@ import Testing
         #expect(!claims.isEmpty)
         let scalars = Array(text.unicodeScalars)
         for claim in claims {
-            for key in ["id", "document", "text", "type", "status", "score", "hedged", "numbers", "dates", "occurrences"] {
+            for key in [
+                "id", "document", "text", "type", "status", "score", "hedged", "numbers", "dates", "occurrences",
+            ] {
                 #expect(claim[key] != nil, "claim has \(key)")
             }
             #expect(claim["status"] as? String == "unverified")
@@ -96,7 +98,10 @@ import Testing
         let cli = try CLIRunner()
         try cli.run(["init"])
         let result = try cli.run(
-            ["ingest", "-", "--lang", "en", "--title", "Budget", "--published", "2026-01-02", "--url", "https://n.example/a"],
+            [
+                "ingest", "-", "--lang", "en", "--title", "Budget", "--published", "2026-01-02", "--url",
+                "https://n.example/a",
+            ],
             stdin: "The agency reportedly cut 4,600 jobs in 2025, according to officials."
         )
         #expect(result.status == 0, "\(result.stderr)")
@@ -121,8 +126,14 @@ import Testing
         #expect(try cli.run(["verify", "banana"]).status != 0)
         #expect(try cli.run(["mark", "c1", "wrong_status", "--note", "x"]).status != 0)
         #expect(try cli.run(["source", "add", "c1", "https://x.example", "--stance", "maybe"]).status != 0)
-        #expect(try cli.run(["source", "add", "c1", "not a url", "--stance", "supports"]).stderr.contains("not a usable source URL"))
-        let added = try cli.run(["source", "add", "c1", "https://x.example/page", "--stance", "supports", "--excerpt", "a déclaré"])
+        #expect(
+            try cli.run(["source", "add", "c1", "not a url", "--stance", "supports"]).stderr.contains(
+                "not a usable source URL"
+            )
+        )
+        let added = try cli.run([
+            "source", "add", "c1", "https://x.example/page", "--stance", "supports", "--excerpt", "a déclaré",
+        ])
         #expect(added.status == 0, "\(added.stderr)")
         #expect(try cli.run(["verify", "c1", "--note", "checked"]).status == 0)
         let history = try #require(try cli.json(["history", "c1", "--json"]) as? [[String: Any]])

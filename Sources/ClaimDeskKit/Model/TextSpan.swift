@@ -37,10 +37,24 @@ public struct TextSpan: Sendable, Codable, Hashable {
         let upper = max(lower, min(end, scalars.count))
         self.start = lower
         self.end = upper
-        self.exact = String(String.UnicodeScalarView(scalars[lower..<upper]))
-        let before = max(0, lower - Self.contextLength)
-        self.prefix = String(String.UnicodeScalarView(scalars[before..<lower]))
-        let after = min(scalars.count, upper + Self.contextLength)
-        self.suffix = String(String.UnicodeScalarView(scalars[upper..<after]))
+        self.exact = String(scalars: scalars[lower..<upper])
+        self.prefix = String(scalars: scalars[max(0, lower - Self.contextLength)..<lower])
+        self.suffix = String(scalars: scalars[upper..<min(scalars.count, upper + Self.contextLength)])
+    }
+}
+
+extension String {
+    /// Creates a string from a run of Unicode scalars (faster than building a `UnicodeScalarView`).
+    public init(scalars: ArraySlice<Unicode.Scalar>) {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.count + scalars.count / 2)
+        for scalar in scalars {
+            if scalar.value < 0x80 {
+                bytes.append(UInt8(truncatingIfNeeded: scalar.value))
+            } else {
+                UTF8.encode(scalar) { bytes.append($0) }
+            }
+        }
+        self = String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -5,7 +5,12 @@ extension ClaimStore {
     ///
     /// - Throws: ``StoreError``: `.notFound` for an unknown claim, `.refused` for empty or unchanged text.
     @discardableResult
-    public func editClaim(_ claimId: Int64, text: String, note: String?, context: ReviewContext) throws(StoreError)
+    public func editClaim(
+        _ claimId: Int64,
+        text: String,
+        note: String?,
+        context: ReviewContext
+    ) throws(StoreError)
         -> Claim
     {
         guard let text = text.trimmingWhitespace().nilIfEmpty else {
@@ -14,7 +19,10 @@ extension ClaimStore {
         return try write { db in
             var claim = try activeClaim(claimId, in: db)
             guard claim.text != text else {
-                throw StoreError(.refused, "\(PublicID.format(claimId, as: .claim)) already reads that way; nothing changed")
+                throw StoreError(
+                    .refused,
+                    "\(PublicID.format(claimId, as: .claim)) already reads that way; nothing changed"
+                )
             }
             let previous = claim.text
             claim.text = text
@@ -60,7 +68,9 @@ extension ClaimStore {
     ) throws(StoreError) -> ClaimDetail {
         let document = try document(id: documentId)
         let needle = Array(DocumentDecoder.normalize(quote.trimmingWhitespace()).unicodeScalars)
-        guard !needle.isEmpty else { throw StoreError(.refused, "the quote is empty; copy the claim's text from the document") }
+        guard !needle.isEmpty else {
+            throw StoreError(.refused, "the quote is empty; copy the claim's text from the document")
+        }
         let scalars = Array(document.text.unicodeScalars)
         let positions = Self.positions(of: needle, in: scalars)
         let docId = PublicID.format(documentId, as: .document)
@@ -134,7 +144,10 @@ extension ClaimStore {
             try db.execute(sql: "UPDATE occurrence SET claimId = ? WHERE claimId = ?", arguments: [kept, absorbed])
             try db.execute(sql: "UPDATE source SET claimId = ? WHERE claimId = ?", arguments: [kept, absorbed])
             try db.execute(sql: "UPDATE claimLink SET claimId = ? WHERE claimId = ?", arguments: [kept, absorbed])
-            try db.execute(sql: "UPDATE claimLink SET linkedClaimId = ? WHERE linkedClaimId = ?", arguments: [kept, absorbed])
+            try db.execute(
+                sql: "UPDATE claimLink SET linkedClaimId = ? WHERE linkedClaimId = ?",
+                arguments: [kept, absorbed]
+            )
             try db.execute(sql: "DELETE FROM claimLink WHERE claimId = linkedClaimId")
             try db.execute(sql: "UPDATE claimKey SET claimId = ? WHERE claimId = ?", arguments: [kept, absorbed])
             merged.mergedIntoId = kept

@@ -112,20 +112,31 @@ extension ClaimStore {
     }
 
     /// Links `claim` to the claims of other documents that ``ClaimMatcher`` says state the same thing.
+    ///
+    /// Candidates share the fingerprint or at least two keys (numbers, dates) with the claim, or its only key. Each
+    /// key looks at its 200 most recent claims, so the cost per claim stays bounded as the workspace grows.
     func linkToOtherDocuments(_ claim: Claim, in db: Database) throws -> [ClaimLink] {
         guard let claimId = claim.id else { return [] }
-        let keys = Array(Self.keys(for: claim))
-        let placeholders = databaseQuestionMarks(count: keys.count)
-        let candidates = try Claim.fetchAll(
-            db,
-            sql: """
-                SELECT * FROM claim WHERE id IN (
-                    SELECT DISTINCT claimKey.claimId FROM claimKey WHERE key IN (\(placeholders))
-                ) AND documentId <> ? AND mergedIntoId IS NULL
-                ORDER BY id LIMIT 200
-                """,
-            arguments: StatementArguments(keys + [String(claim.documentId)])
-        )
+        let keys = Self.keys(for: claim)
+        var shared: [Int64: Int] = [:]
+        for key in keys {
+            let ids = try Int64.fetchAll(
+                db,
+                sql: "SELECT claimId FROM claimKey WHERE key = ? ORDER BY rowid DESC LIMIT 200",
+                arguments: [key]
+            )
+            for id in ids { shared[id, default: 0] += key.hasPrefix("f:") ? keys.count : 1 }
+        }
+        let needed = min(2, keys.count)
+        let candidateIds = shared.filter { $0.value >= needed }
+            .sorted { ($0.value, $0.key) > ($1.value, $1.key) }
+            .prefix(50)
+            .map(\.key)
+        guard !candidateIds.isEmpty else { return [] }
+        let candidates = try Claim.filter(candidateIds.contains(Column("id")))
+            .filter(Column("documentId") != claim.documentId && Column("mergedIntoId") == nil)
+            .order(Column("id"))
+            .fetchAll(db)
         var links: [ClaimLink] = []
         for candidate in candidates {
             guard let candidateId = candidate.id, let match = ClaimMatcher.match(claim, candidate) else { continue }

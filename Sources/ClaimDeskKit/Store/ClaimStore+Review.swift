@@ -49,13 +49,15 @@ extension ClaimStore {
             case .verified:
                 evidence = supporting
                 if supporting.isEmpty {
-                    missing = "marking \(id) verified needs a supporting source: "
+                    missing =
+                        "marking \(id) verified needs a supporting source: "
                         + "`claimdesk source add \(id) URL --stance supports --excerpt \"…\"`"
                 }
             case .false, .disputed:
                 evidence = refuting
                 if refuting.isEmpty, note == nil {
-                    missing = "marking \(id) \(status.rawValue) needs a refuting source "
+                    missing =
+                        "marking \(id) \(status.rawValue) needs a refuting source "
                         + "(`claimdesk source add \(id) URL --stance refutes`) or a --note saying why"
                 }
             case .dismissed, .misleading, .unverifiable:

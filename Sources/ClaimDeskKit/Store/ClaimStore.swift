@@ -27,17 +27,29 @@ public struct ClaimStore: Sendable {
     }
 
     /// Opens (creating if needed) the database file at `path`, in WAL mode with a busy timeout.
-    public static func open(path: String) throws(StoreError) -> ClaimStore {
+    ///
+    /// - Parameters:
+    ///   - path: the database file.
+    ///   - busyTimeout: how long a write waits for another process's transaction, in seconds.
+    public static func open(path: String, busyTimeout: Double = 30) throws(StoreError) -> ClaimStore {
         var configuration = Configuration()
-        configuration.busyMode = .timeout(30)
+        configuration.busyMode = .timeout(busyTimeout)
         configuration.journalMode = .wal
         configuration.foreignKeysEnabled = true
+        // In WAL mode, NORMAL never corrupts the database; a power cut may lose the last commits only.
+        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
         do {
             return try ClaimStore(DatabaseQueue(path: path, configuration: configuration))
         } catch let error as StoreError {
             throw error
         } catch {
-            throw StoreError(.database, "cannot open the database \(path): \(Self.explain(error))")
+            if let databaseError = error as? DatabaseError, databaseError.resultCode == .SQLITE_NOTADB {
+                throw StoreError(
+                    .database,
+                    "\(path) is not a ClaimDesk database (not SQLite); point --db at a workspace database"
+                )
+            }
+            throw Self.wrap(error, path: path)
         }
     }
 
@@ -67,7 +79,7 @@ public struct ClaimStore: Sendable {
         } catch let error as StoreError {
             throw error
         } catch {
-            throw Self.wrap(error)
+            throw Self.wrap(error, path: writer.path)
         }
     }
 
@@ -82,17 +94,17 @@ public struct ClaimStore: Sendable {
         }
     }
 
-    static func wrap(_ error: any Error) -> StoreError {
+    static func wrap(_ error: any Error, path: String? = nil) -> StoreError {
         if let databaseError = error as? DatabaseError,
-            databaseError.resultCode == .SQLITE_BUSY
-                || databaseError.resultCode == .SQLITE_LOCKED
+            databaseError.resultCode == .SQLITE_BUSY || databaseError.resultCode == .SQLITE_LOCKED
         {
             return StoreError(
                 .locked,
-                "the database is locked by another process (waited 30 s); retry when the other claimdesk command is done"
+                "the database\(path.map { " " + $0 } ?? "") is locked by another process; nothing was written. "
+                    + "Retry when the other command is done (CLAIMDESK_BUSY_TIMEOUT sets how many seconds to wait)"
             )
         }
-        return StoreError(.database, "database error: \(explain(error))")
+        return StoreError(.database, "database error\(path.map { " on " + $0 } ?? ""): \(explain(error))")
     }
 
     static func explain(_ error: any Error) -> String {

@@ -17,11 +17,16 @@ public enum DocumentDecoder {
         if let bad = firstInvalidUTF8Offset(body) { throw .invalidUTF8(offset: bad) }
         let decoded = String(decoding: body, as: UTF8.self)
         if decoded.allSatisfy({ $0.isWhitespace }) { throw .empty }
+        // Fast path: pure ASCII without carriage returns is already normalised.
+        if !body.contains(where: { $0 >= 0x80 || $0 == 0x0D }) { return decoded }
         return normalize(decoded)
     }
 
     /// Normalises already-decoded text: BOM removed, CRLF and CR to LF, Unicode NFC.
     public static func normalize(_ text: String) -> String {
+        if text.unicodeScalars.first != "\u{FEFF}", !text.utf8.contains(0x0D) {
+            return text.precomposedStringWithCanonicalMapping
+        }
         var scalars = String.UnicodeScalarView()
         var previousWasCR = false
         for (index, scalar) in text.unicodeScalars.enumerated() {

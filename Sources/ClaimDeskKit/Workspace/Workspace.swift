@@ -7,6 +7,8 @@ import Foundation
 public struct Workspace: Sendable {
     /// The database file.
     public var databasePath: String
+    /// How long a write waits for another process's transaction, in seconds (`CLAIMDESK_BUSY_TIMEOUT`).
+    public var busyTimeout: Double = 30
 
     /// The default database file name.
     public static let defaultDatabaseName = "claimdesk.sqlite"
@@ -18,9 +20,16 @@ public struct Workspace: Sendable {
 
     /// Resolves the database path from an option, the environment, or the default.
     public static func resolve(option: String?, environment: [String: String]) -> Workspace {
-        if let option, !option.isEmpty { return Workspace(databasePath: option) }
-        if let variable = environment["CLAIMDESK_DB"], !variable.isEmpty { return Workspace(databasePath: variable) }
-        return Workspace(databasePath: defaultDatabaseName)
+        var workspace = Workspace(databasePath: defaultDatabaseName)
+        if let option, !option.isEmpty {
+            workspace.databasePath = option
+        } else if let variable = environment["CLAIMDESK_DB"], !variable.isEmpty {
+            workspace.databasePath = variable
+        }
+        if let timeout = environment["CLAIMDESK_BUSY_TIMEOUT"].flatMap(Double.init), timeout >= 0 {
+            workspace.busyTimeout = timeout
+        }
+        return workspace
     }
 
     /// The folder that holds the database, `Claims/` and `Reports/`.
@@ -51,7 +60,7 @@ public struct Workspace: Sendable {
                 throw StoreError(.database, "cannot create the folder \(folder): \(error.localizedDescription)")
             }
         }
-        return (try ClaimStore.open(path: databasePath), created)
+        return (try ClaimStore.open(path: databasePath, busyTimeout: busyTimeout), created)
     }
 
     /// Opens the existing database.
@@ -65,6 +74,6 @@ public struct Workspace: Sendable {
                     + "or point --db / CLAIMDESK_DB at an existing database"
             )
         }
-        return try ClaimStore.open(path: databasePath)
+        return try ClaimStore.open(path: databasePath, busyTimeout: busyTimeout)
     }
 }

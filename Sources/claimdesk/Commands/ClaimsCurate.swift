@@ -54,7 +54,9 @@ extension ClaimDesk.Claims {
                 try Output.json(ClaimJSON(detail))
             } else {
                 let occurrence = detail.occurrences.first.map { " at \($0.start)..<\($0.end)" } ?? ""
-                print("\(PublicID.format(optional: detail.claim.id, as: .claim) ?? "claim") added to \(PublicID.format(id, as: .document))\(occurrence)")
+                print(
+                    "\(PublicID.format(optional: detail.claim.id, as: .claim) ?? "claim") added to \(PublicID.format(id, as: .document))\(occurrence)"
+                )
             }
         }
     }

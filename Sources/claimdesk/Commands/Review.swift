@@ -100,7 +100,10 @@ extension ClaimDesk {
                         .joined(separator: " | "),
                 ]
             }
-            print(TextTable(headers: ["EVENT", "WHEN", "WHO", "WHAT", "FROM", "TO", "NOTE | EVIDENCE"], rows: rows).render())
+            print(
+                TextTable(headers: ["EVENT", "WHEN", "WHO", "WHAT", "FROM", "TO", "NOTE | EVIDENCE"], rows: rows)
+                    .render()
+            )
         }
     }
 
@@ -113,7 +116,8 @@ extension ClaimDesk {
         struct VerifyChain: AsyncParsableCommand {
             static let configuration = CommandConfiguration(
                 commandName: "verify",
-                abstract: "Recompute the hash chain of every event; fail naming the first edited, deleted or reordered one."
+                abstract:
+                    "Recompute the hash chain of every event; fail naming the first edited, deleted or reordered one."
             )
 
             @OptionGroup var options: WorkspaceOptions

@@ -55,10 +55,18 @@ enum Output {
     }
 }
 
-/// Parses a public id argument or fails with a usage error.
+/// A malformed argument found while running (after parsing), reported without the usage block.
+struct ArgumentError: Error, CustomStringConvertible {
+    var description: String
+}
+
+/// Parses a public id argument, or fails saying what an id looks like.
 func parseID(_ text: String, as kind: PublicID.Kind, what: String) throws -> Int64 {
     guard let id = PublicID.parse(text, as: kind) else {
-        throw ValidationError("'\(text)' is not a \(what) id (expected something like \(kind.rawValue)12)")
+        throw ArgumentError(
+            description: "'\(text)' is not a \(what) id (expected something like \(kind.rawValue)12; "
+                + "`claimdesk \(kind == .document ? "docs" : kind == .source ? "source" : "claims") list` lists them)"
+        )
     }
     return id
 }

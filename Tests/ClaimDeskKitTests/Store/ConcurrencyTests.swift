@@ -21,7 +21,11 @@ import Testing
                 group.addTask {
                     for round in 0..<40 {
                         try store.addSource(
-                            SourceDraft(claimId: claims[index], url: "https://w\(index).example/\(round)", stance: .context),
+                            SourceDraft(
+                                claimId: claims[index],
+                                url: "https://w\(index).example/\(round)",
+                                stance: .context
+                            ),
                             context: Factories.context("writer\(index)")
                         )
                     }

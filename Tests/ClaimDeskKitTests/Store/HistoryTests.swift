@@ -8,7 +8,10 @@ import Testing
         let store = try Factories.store()
         try Factories.ingest(Factories.article, into: store)
         let claim = try #require(try store.claims().first?.claim.id)
-        try store.addSource(SourceDraft(claimId: claim, url: "https://a.example/", stance: .supports), context: Factories.context())
+        try store.addSource(
+            SourceDraft(claimId: claim, url: "https://a.example/", stance: .supports),
+            context: Factories.context()
+        )
         try store.setStatus(of: claim, to: .verified, note: "ok", context: Factories.context())
         return (store, claim)
     }
@@ -68,7 +71,13 @@ import Testing
     }
 
     @Test func canonicalFormIsStable() {
-        let event = Event(claimId: 3, at: "2026-03-10T09:00:00Z", actor: "a\"b", action: "status", note: "ligne\nsuivante")
+        let event = Event(
+            claimId: 3,
+            at: "2026-03-10T09:00:00Z",
+            actor: "a\"b",
+            action: "status",
+            note: "ligne\nsuivante"
+        )
         #expect(
             EventChain.canonical(event)
                 == #"{"action":"status","actor":"a\"b","at":"2026-03-10T09:00:00Z","claimId":3,"documentId":null,"evidence":null,"field":null,"fromValue":null,"isOverride":false,"note":"ligne\nsuivante","prevHash":"","sourceId":null,"toValue":null}"#

@@ -43,7 +43,10 @@ import Testing
 
     @Test func datelineGivesThePublicationDate() throws {
         let store = try Factories.store()
-        let outcome = try Factories.ingest(" date 2026-03-09 Le Pentagone a signé en 2023 un contrat de 12 millions.", into: store)
+        let outcome = try Factories.ingest(
+            " date 2026-03-09 Le Pentagone a signé en 2023 un contrat de 12 millions.",
+            into: store
+        )
         #expect(outcome.document.published == "2026-03-09")
     }
 

@@ -22,12 +22,20 @@ import Testing
         #expect(error.code == .refused)
         #expect(error.message.contains("supporting source"))
         // When a refuting source is added, still refused; with a supporting one, accepted
-        try store.addSource(SourceDraft(claimId: claim, url: "https://a.example/x", stance: .refutes), context: Factories.context())
+        try store.addSource(
+            SourceDraft(claimId: claim, url: "https://a.example/x", stance: .refutes),
+            context: Factories.context()
+        )
         #expect(throws: StoreError.self) {
             try store.setStatus(of: claim, to: .verified, note: nil, context: Factories.context())
         }
         let source = try store.addSource(
-            SourceDraft(claimId: claim, url: "https://insee.example/rapport", stance: .supports, excerpt: "3,2 milliards"),
+            SourceDraft(
+                claimId: claim,
+                url: "https://insee.example/rapport",
+                stance: .supports,
+                excerpt: "3,2 milliards"
+            ),
             context: Factories.context()
         )
         try store.setStatus(of: claim, to: .verified, note: nil, context: Factories.context("alice"))
@@ -49,7 +57,10 @@ import Testing
             }
         }
         try store.setStatus(of: claim, to: .disputed, note: "the ministry denies it", context: Factories.context())
-        try store.addSource(SourceDraft(claimId: claim, url: "https://b.example/", stance: .refutes), context: Factories.context())
+        try store.addSource(
+            SourceDraft(claimId: claim, url: "https://b.example/", stance: .refutes),
+            context: Factories.context()
+        )
         try store.setStatus(of: claim, to: .false, note: nil, context: Factories.context())
         #expect(try store.claimDetail(id: claim).claim.status == .false)
     }
@@ -70,7 +81,13 @@ import Testing
             try store.setStatus(of: claim, to: .verified, note: nil, force: true, context: Factories.context())
         }
         // --force with a note overrides, and the event says so
-        try store.setStatus(of: claim, to: .verified, note: "confirmed by phone", force: true, context: Factories.context())
+        try store.setStatus(
+            of: claim,
+            to: .verified,
+            note: "confirmed by phone",
+            force: true,
+            context: Factories.context()
+        )
         let event = try #require(try store.claimDetail(id: claim).events.last)
         #expect(event.isOverride)
         #expect(event.note == "confirmed by phone")
@@ -85,7 +102,10 @@ import Testing
         #expect(unknown.message.contains("c999"))
         for url in ["notaurl", "ftp://example.com/x", "javascript:alert(1)", "https://", "http://exa mple.com", ""] {
             let error = try #require(throws: StoreError.self, "\(url)") {
-                try store.addSource(SourceDraft(claimId: claim, url: url, stance: .supports), context: Factories.context())
+                try store.addSource(
+                    SourceDraft(claimId: claim, url: url, stance: .supports),
+                    context: Factories.context()
+                )
             }
             #expect(error.code == .refused)
         }
@@ -136,7 +156,12 @@ import Testing
     @Test func editKeepsTheOriginal() throws {
         let (store, claim) = try fixture()
         let before = try store.claimDetail(id: claim)
-        try store.editClaim(claim, text: "The federal government spent €3.2bn in 2023", note: "translation", context: Factories.context())
+        try store.editClaim(
+            claim,
+            text: "The federal government spent €3.2bn in 2023",
+            note: "translation",
+            context: Factories.context()
+        )
         let after = try store.claimDetail(id: claim)
         #expect(after.claim.text == "The federal government spent €3.2bn in 2023")
         #expect(after.claim.originalText == before.claim.originalText)
@@ -148,11 +173,23 @@ import Testing
         let (store, _) = try fixture()
         let document = try #require(try store.documents().first?.id)
         let absent = try #require(throws: StoreError.self) {
-            try store.addClaim(documentId: document, quote: "pas dans le texte", analysis: nil, note: nil, context: Factories.context())
+            try store.addClaim(
+                documentId: document,
+                quote: "pas dans le texte",
+                analysis: nil,
+                note: nil,
+                context: Factories.context()
+            )
         }
         #expect(absent.message.contains("does not occur"))
         let ambiguous = try #require(throws: StoreError.self) {
-            try store.addClaim(documentId: document, quote: "la", analysis: nil, note: nil, context: Factories.context())
+            try store.addClaim(
+                documentId: document,
+                quote: "la",
+                analysis: nil,
+                note: nil,
+                context: Factories.context()
+            )
         }
         #expect(ambiguous.message.contains("times"))
         let added = try store.addClaim(
@@ -164,7 +201,10 @@ import Testing
         )
         let occurrence = try #require(added.occurrences.first)
         let scalars = Array(try store.document(id: document).text.unicodeScalars)
-        #expect(String(String.UnicodeScalarView(scalars[occurrence.start..<occurrence.end])) == "Est-ce vraiment une bonne idée")
+        #expect(
+            String(String.UnicodeScalarView(scalars[occurrence.start..<occurrence.end]))
+                == "Est-ce vraiment une bonne idée"
+        )
         #expect(added.claim.method == "manual")
     }
 
@@ -174,8 +214,12 @@ import Testing
         let ids = try store.claims().compactMap(\.claim.id)
         try #require(ids.count >= 2)
         let (kept, absorbed) = (ids[0], ids[1])
-        try store.addSource(SourceDraft(claimId: absorbed, url: "https://c.example/", stance: .supports), context: Factories.context())
-        let occurrencesBefore = try store.claimDetail(id: kept).occurrences.count
+        try store.addSource(
+            SourceDraft(claimId: absorbed, url: "https://c.example/", stance: .supports),
+            context: Factories.context()
+        )
+        let occurrencesBefore =
+            try store.claimDetail(id: kept).occurrences.count
             + store.claimDetail(id: absorbed).occurrences.count
         // When they are merged
         try store.mergeClaims(kept: kept, absorbed: absorbed, note: "same statement", context: Factories.context())

@@ -14,11 +14,20 @@ enum Factories {
 
     /// Ingests `text` as a document and returns the outcome.
     @discardableResult
-    static func ingest(_ text: String, into store: ClaimStore, lang: Language? = nil, published: String? = nil) throws
+    static func ingest(
+        _ text: String,
+        into store: ClaimStore,
+        lang: Language? = nil,
+        published: String? = nil
+    ) throws
         -> IngestOutcome
     {
         try Ingestor(store: store, actor: "tester", now: now)
-            .ingest(bytes: Array(text.utf8), origin: "test.txt", metadata: DocumentMetadata(lang: lang, published: published))
+            .ingest(
+                bytes: Array(text.utf8),
+                origin: "test.txt",
+                metadata: DocumentMetadata(lang: lang, published: published)
+            )
     }
 
     static let article = """
