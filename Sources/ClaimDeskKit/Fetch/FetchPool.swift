@@ -1,8 +1,15 @@
 import Foundation
 
 /// Runs many fetches with bounded concurrency: `concurrency` workers, each with its own fetcher.
+///
+/// ``map(_:concurrency:makeFetcher:progress:transform:)`` hands each result to `transform` on the worker as soon
+/// as it arrives, so a caller that reduces a result (archive it, hash it, read its text) holds at most
+/// `concurrency` bodies in memory at once, whatever the number of URLs.
 public enum FetchPool {
     /// Fetches every request, at most `concurrency` at a time, and returns the results in request order.
+    ///
+    /// Every body is kept until the end: prefer ``map(_:concurrency:makeFetcher:progress:transform:)`` for many
+    /// large pages.
     ///
     /// - Parameters:
     ///   - requests: what to fetch.
@@ -16,17 +23,36 @@ public enum FetchPool {
         makeFetcher: @escaping @Sendable () -> any Fetcher,
         progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil
     ) async -> [FetchResult] {
+        await map(requests, concurrency: concurrency, makeFetcher: makeFetcher, progress: progress) { $1 }
+    }
+
+    /// Fetches every request, at most `concurrency` at a time, and transforms each result on its worker.
+    ///
+    /// - Parameters:
+    ///   - requests: what to fetch.
+    ///   - concurrency: the number of workers (at least 1).
+    ///   - makeFetcher: makes one fetcher per worker.
+    ///   - progress: called after each fetch and its transform with the number done and the total.
+    ///   - transform: turns the result of `requests[index]` into what the caller keeps; runs concurrently.
+    /// - Returns: one transformed value per request, in the order of `requests`.
+    public static func map<T: Sendable>(
+        _ requests: [FetchRequest],
+        concurrency: Int,
+        makeFetcher: @escaping @Sendable () -> any Fetcher,
+        progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil,
+        transform: @escaping @Sendable (_ index: Int, _ result: FetchResult) -> T
+    ) async -> [T] {
         guard !requests.isEmpty else { return [] }
         let cursor = Cursor(total: requests.count)
         let workers = max(1, min(concurrency, requests.count))
-        var results = [FetchResult?](repeating: nil, count: requests.count)
-        await withTaskGroup(of: [(Int, FetchResult)].self) { group in
+        var values = [T?](repeating: nil, count: requests.count)
+        await withTaskGroup(of: [(Int, T)].self) { group in
             for _ in 0..<workers {
                 group.addTask {
                     let fetcher = makeFetcher()
-                    var done: [(Int, FetchResult)] = []
+                    var done: [(Int, T)] = []
                     while let index = await cursor.next() {
-                        done.append((index, await fetcher.fetch(requests[index])))
+                        done.append((index, transform(index, await fetcher.fetch(requests[index]))))
                         let finished = await cursor.finish()
                         progress?(finished, requests.count)
                     }
@@ -34,13 +60,11 @@ public enum FetchPool {
                 }
             }
             for await batch in group {
-                for (index, result) in batch { results[index] = result }
+                for (index, value) in batch { values[index] = value }
             }
         }
-        return zip(requests, results).map { request, result in
-            result
-                ?? FetchResult(requestedURL: request.url, startedAt: .now, failure: FetchFailure(.network, "not run"))
-        }
+        // Every index was handed out exactly once, so every slot is filled.
+        return values.compactMap { $0 }
     }
 
     /// Hands out request indices to workers and counts finished fetches.

@@ -20,7 +20,9 @@ public struct SourceCheck: Sendable, Hashable {
 /// Checks sources: fetches them concurrently, archives each response as WARC, reads the page as text, looks for
 /// the excerpt, and compares with the previous capture.
 ///
-/// Sources sharing a URL are fetched once. Nothing is stored: the caller records the captures (one transaction).
+/// Sources sharing a URL are fetched once. Each response is archived, read and matched as soon as it arrives and
+/// its body then dropped, so memory is bounded by `concurrency × limits.maxBytes`, not by the number of sources.
+/// Nothing is stored: the caller records the captures (one transaction).
 public struct SourceChecker: Sendable {
     /// The folder WARC files are written to (the workspace's `Claims/archive/`).
     public var archiveDirectory: URL
@@ -58,36 +60,44 @@ public struct SourceChecker: Sendable {
         progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil
     ) async throws(WARCError) -> [SourceCheck] {
         var urls: [String] = []
-        var seen: Set<String> = []
-        for source in sources where seen.insert(source.url).inserted { urls.append(source.url) }
-        let requests = urls.map { FetchRequest(url: $0, limits: limits) }
-        let results = await FetchPool.fetchAll(
-            requests,
+        var excerpts: [String: Set<String>] = [:]
+        for source in sources {
+            if excerpts[source.url] == nil { urls.append(source.url) }
+            var set = excerpts[source.url] ?? []
+            if let excerpt = source.excerpt, !excerpt.trimmingWhitespace().isEmpty { set.insert(excerpt) }
+            excerpts[source.url] = set
+        }
+        let archive = SharedWARCWriter(directory: archiveDirectory)
+        let wanted = excerpts
+        // Each result is archived, read and matched on its worker, then its body is dropped: memory stays bounded
+        // by the number of workers, not the number of sources.
+        let fetched = await FetchPool.map(
+            urls.map { FetchRequest(url: $0, limits: limits) },
             concurrency: concurrency,
             makeFetcher: makeFetcher,
             progress: progress
-        )
-        var writer: WARCWriter?
-        var fetched: [String: (result: FetchResult, warc: WARCLocation?, page: PageText?)] = [:]
-        for result in results {
-            var location: WARCLocation?
-            if result.succeeded {
-                if writer == nil { writer = try WARCWriter(directory: archiveDirectory) }
-                location = try writer?.write(result)
-            }
+        ) { _, result in
+            let location = archive.write(result)
             let page =
                 result.succeeded
                 ? HTMLText.pageText(body: result.body, contentType: result.contentType, charset: result.charset) : nil
-            fetched[result.requestedURL] = (result, location, page)
-        }
-        writer?.close()
-        return sources.compactMap { source in
-            guard let (result, location, page) = fetched[source.url] else { return nil }
-            var excerpt: ExcerptMatch?
-            if let text = source.excerpt, !text.trimmingWhitespace().isEmpty {
-                excerpt = page.map { ExcerptMatcher.match(excerpt: text, in: $0.text) } ?? ExcerptMatch(kind: .absent)
+            var matches: [String: ExcerptMatch] = [:]
+            for excerpt in wanted[result.requestedURL] ?? [] {
+                matches[excerpt] =
+                    page.map { ExcerptMatcher.match(excerpt: excerpt, in: $0.text) } ?? ExcerptMatch(kind: .absent)
             }
-            let capture = Capture(result, sourceId: source.id, warc: location, charset: page?.charset, excerpt: excerpt)
+            return (Capture(result, warc: location, charset: page?.charset), matches)
+        }
+        try archive.finish()
+        let byURL = Dictionary(zip(urls, fetched), uniquingKeysWith: { first, _ in first })
+        return sources.compactMap { source in
+            guard let (base, matches) = byURL[source.url] else { return nil }
+            var capture = base
+            capture.sourceId = source.id
+            if let excerpt = source.excerpt, let match = matches[excerpt] {
+                capture.excerptFound = match.kind.rawValue
+                capture.excerptScore = match.score
+            }
             let before = source.id.flatMap { previous[$0] }
             return SourceCheck(
                 source: source,

@@ -68,6 +68,35 @@ struct SourceCheckerTests {
         try? FileManager.default.removeItem(at: checker.archiveDirectory)
     }
 
+    @Test func sourcesSharingAURLKeepTheirOwnExcerptMatch() async throws {
+        // Given two sources on one page, one excerpt there and one not
+        let fake = FakeFetcher(pages: ["https://example.org/a": "<p>Le chômage a reculé de 0,2 point.</p>"])
+        let checker = SourceChecker(archiveDirectory: Self.archive()) { fake }
+        defer { try? FileManager.default.removeItem(at: checker.archiveDirectory) }
+        let sources = [
+            Self.source(1, "https://example.org/a", excerpt: "Le chômage a reculé"),
+            Self.source(2, "https://example.org/a", excerpt: "Le chômage a augmenté"),
+        ]
+        // When they are checked
+        let checks = try await checker.check(sources)
+        // Then each capture carries its own source's match
+        #expect(checks.map(\.capture.excerptFound) == ["exact", "absent"])
+        #expect(checks.map(\.capture.sourceId) == [1, 2])
+    }
+
+    @Test func anUnwritableArchiveIsAnError() async throws {
+        // Given an archive "folder" that is a regular file
+        let file = Self.archive()
+        try Data("not a folder".utf8).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let fake = FakeFetcher(pages: ["https://example.org/a": "<p>x</p>"])
+        let checker = SourceChecker(archiveDirectory: file) { fake }
+        // When a source is checked, then the archive failure is reported, not swallowed
+        await #expect(throws: WARCError.self) {
+            _ = try await checker.check([Self.source(1, "https://example.org/a")])
+        }
+    }
+
     @Test func linkRotIsReportedAgainstThePreviousCapture() async throws {
         // Given a previous capture of a page that was fine, with its excerpt found
         let previous = Capture(
