@@ -33,8 +33,12 @@ extension ClaimDesk {
             }
             guard !all.isEmpty else { throw ValidationError("name at least one URL (or --urls-file)") }
             let requests = all.map { FetchRequest(url: $0, limits: fetch.limits) }
-            let results = await FetchPool.fetchAll(requests, concurrency: fetch.concurrency) { CurlFetcher() }
-            let captures = results.map { Capture($0) }
+            let captures = await FetchPool.map(
+                requests,
+                concurrency: fetch.concurrency,
+                makeFetcher: { CurlFetcher() },
+                transform: { Capture($1) }
+            )
             if json {
                 try Output.json(captures)
             } else {
