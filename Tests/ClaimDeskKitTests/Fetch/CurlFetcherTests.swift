@@ -141,6 +141,14 @@ struct CurlFetcherTests {
         #expect(result.failure?.kind == .refused)
     }
 
+    @Test func tlsHandshakeFailureIsClassified() async throws {
+        // Given https:// to the loopback server, which speaks plain HTTP
+        let url = try TestSite.url("/utf8").replacingOccurrences(of: "http://", with: "https://")
+        let result = await fetcher.fetch(FetchRequest(url: url, limits: FetchLimits(totalTimeout: 5)))
+        // Then the handshake fails as tls
+        #expect(result.failure?.kind == .tls)
+    }
+
     @Test func poolReturnsResultsInRequestOrder() async throws {
         // Given several URLs fetched by three workers
         let paths = ["/utf8", "/missing", "/error", "/latin1", "/gzip", "/redirect/1"]

@@ -81,6 +81,11 @@ final class LoopbackServer: @unchecked Sendable {
             if count <= 0 { return }
             head.append(contentsOf: buffer[0..<count])
             if head.count > 65536 { return }
+            if head.first == 0x16 {
+                // A TLS ClientHello: answer in plain HTTP, as a misconfigured server would, and hang up.
+                write(Array("HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n".utf8), to: client)
+                return
+            }
         }
         let text = String(decoding: head, as: UTF8.self)
         let requestLine = text.split(separator: "\r\n").first ?? ""
