@@ -158,16 +158,8 @@ public enum Reanchor {
         return score + after
     }
 
+    /// Start offsets of every occurrence of `needle` in `haystack` (the store's quote search).
     static func positions(of needle: [Unicode.Scalar], in haystack: [Unicode.Scalar]) -> [Int] {
-        guard let first = needle.first, needle.count <= haystack.count else { return [] }
-        var found: [Int] = []
-        var index = 0
-        while index + needle.count <= haystack.count {
-            if haystack[index] == first, haystack[index..<(index + needle.count)].elementsEqual(needle) {
-                found.append(index)
-            }
-            index += 1
-        }
-        return found
+        ClaimStore.positions(of: needle, in: haystack)
     }
 }
