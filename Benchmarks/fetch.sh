@@ -8,8 +8,12 @@ RUNS=${1:-20}
 COUNT=200
 DELAY_MS=20
 
-swift build -c release --product claimdesk >/dev/null
-BIN=$(swift build -c release --show-bin-path)/claimdesk
+if [ -n "${CLAIMDESK_BIN:-}" ]; then
+    BIN=$CLAIMDESK_BIN
+else
+    swift build -c release --scratch-path .build-release --product claimdesk >/dev/null
+    BIN=.build-release/release/claimdesk
+fi
 
 WORK=$(mktemp -d)
 python3 scripts/loopback_server.py "$DELAY_MS" "$WORK/port" &

@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Times `report`, `export ledger|csv|json|claimreview` and `import` over N synthetic articles (default 200).
-# Usage: Benchmarks/report_export.sh [N] [BIN]   (BIN defaults to .build/release/claimdesk, else debug)
+# Usage: Benchmarks/report_export.sh [N] [BIN]   (BIN defaults to $CLAIMDESK_BIN, else .build-release/release/claimdesk, else debug)
 set -euo pipefail
 n=${1:-200}
 root=$(cd "$(dirname "$0")/.." && pwd)
-bin=${2:-$root/.build/release/claimdesk}
+bin=${2:-${CLAIMDESK_BIN:-$root/.build-release/release/claimdesk}}
 [ -x "$bin" ] || bin=$root/.build/debug/claimdesk
 work=$root/Benchmarks/.work/report-$n
 rm -rf "$work" && mkdir -p "$work" && cd "$work"
