@@ -34,6 +34,7 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
+            resources: [.copy("Resources/checkworthiness-model.json")],
             swiftSettings: upcoming
         ),
         .executableTarget(

@@ -1,0 +1,134 @@
+internal import Foundation
+
+/// Trains the check-worthiness logistic regression (named signals + hashed word n-grams) with AdaGrad.
+///
+/// Training is deterministic: a fixed example order per epoch from a seeded generator, so the same data
+/// gives the same weights. Check-worthy sentences are rare (about 3 % in CLEF-2019), so they are weighted up.
+public struct CheckworthinessTrainer: Sendable {
+    /// One labelled sentence.
+    public struct Example: Sendable {
+        /// The sentence.
+        public var text: String
+        /// Whether it is check-worthy.
+        public var label: Bool
+
+        /// Creates an example.
+        public init(text: String, label: Bool) {
+            self.text = text
+            self.label = label
+        }
+    }
+
+    /// Passes over the data.
+    public var epochs: Int
+    /// Hash buckets for word n-grams.
+    public var buckets: Int
+    /// AdaGrad learning rate.
+    public var learningRate: Double
+    /// L2 penalty per update.
+    public var l2: Double
+    /// Weight of a check-worthy example relative to a non-check-worthy one.
+    public var positiveWeight: Double
+
+    /// Creates a trainer.
+    public init(
+        epochs: Int = 8,
+        buckets: Int = 1 << 17,
+        learningRate: Double = 0.1,
+        l2: Double = 1e-5,
+        positiveWeight: Double = 8
+    ) {
+        self.epochs = epochs
+        self.buckets = buckets
+        self.learningRate = learningRate
+        self.l2 = l2
+        self.positiveWeight = positiveWeight
+    }
+
+    /// Reads CLEF-2019 CheckThat! Task 1 TSV lines: `line<TAB>speaker<TAB>text<TAB>label`.
+    public static func examples(fromCLEF tsv: String) -> [Example] {
+        tsv.split(separator: "\n").compactMap { line in
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard fields.count >= 4 else { return nil }
+            return Example(text: String(fields[2]), label: fields[3].trimmingCharacters(in: .whitespaces) == "1")
+        }
+    }
+
+    /// Trains a model on English examples.
+    public func train(_ examples: [Example], provenance: String) -> CheckworthinessModel {
+        let parser = ValueParser(language: .en, documentYear: nil)
+        let names = CheckworthinessFeatures.signalNames
+        let nameIndex = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
+        let rows: [(named: [Int], hashed: [Int], y: Double)] = examples.map { example in
+            let s = Array(example.text.unicodeScalars)
+            let features = CheckworthinessFeatures(
+                s,
+                SentenceAnalysis(s, 0..<s.count, parser: parser),
+                buckets: buckets
+            )
+            return (features.named.compactMap { nameIndex[$0.name] }, features.hashed, example.label ? 1 : 0)
+        }
+        var bias = 0.0
+        var biasG = 1e-8
+        var named = [Double](repeating: 0, count: names.count)
+        var namedG = [Double](repeating: 1e-8, count: names.count)
+        var hashed = [Double](repeating: 0, count: buckets)
+        var hashedG = [Double](repeating: 1e-8, count: buckets)
+        var order = Array(rows.indices)
+        var generator = SplitMix64(seed: 2019)
+        for _ in 0..<epochs {
+            order.shuffle(using: &generator)
+            for r in order {
+                let row = rows[r]
+                var z = bias
+                for i in row.named { z += named[i] }
+                for i in row.hashed { z += hashed[i] }
+                let p = 1 / (1 + exp(-z))
+                let g = (p - row.y) * (row.y == 1 ? positiveWeight : 1)
+                biasG += g * g
+                bias -= learningRate * g / biasG.squareRoot()
+                for i in row.named {
+                    let gi = g + l2 * named[i]
+                    namedG[i] += gi * gi
+                    named[i] -= learningRate * gi / namedG[i].squareRoot()
+                }
+                for i in row.hashed {
+                    let gi = g + l2 * hashed[i]
+                    hashedG[i] += gi * gi
+                    hashed[i] -= learningRate * gi / hashedG[i].squareRoot()
+                }
+            }
+        }
+        var indices: [Int] = []
+        var weights: [Double] = []
+        for (i, w) in hashed.enumerated() where abs(w) >= 0.005 {
+            indices.append(i)
+            weights.append(Self.round(w))
+        }
+        return CheckworthinessModel(
+            buckets: buckets,
+            bias: Self.round(bias),
+            signals: Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, Self.round(named[$0])) }),
+            ngramIndices: indices,
+            ngramWeights: weights,
+            provenance: provenance
+        )
+    }
+
+    private static func round(_ x: Double) -> Double { (x * 10_000).rounded() / 10_000 }
+}
+
+/// A small seeded random generator (SplitMix64), so training is reproducible.
+struct SplitMix64: RandomNumberGenerator {
+    var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9e37_79b9_7f4a_7c15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
+        z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
+        return z ^ (z >> 31)
+    }
+}

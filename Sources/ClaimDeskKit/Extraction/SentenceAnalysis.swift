@@ -1,0 +1,139 @@
+/// What one sentence (or quoted sentence) holds: its tokens, values and the named signals behind its score.
+struct SentenceAnalysis: Sendable {
+    var range: Range<Int>
+    var tokens: [Token]
+    var numbers: [NumberValue]
+    var dates: [DateValue]
+    var hedged: Bool
+    /// Token index of the first reporting verb or source marker ("a déclaré", "selon", "said").
+    var reportingIndex: Int?
+    var hasComparison: Bool
+    var hasFuture: Bool
+    var hasPast: Bool
+    var firstPerson: Bool
+    var secondPerson: Bool
+    var opinion: Bool
+    var negation: Bool
+    var question: Bool
+    var exclamation: Bool
+    var quoted: Bool
+    /// Capitalised words other than the first.
+    var entityCount: Int
+    var wordCount: Int
+
+    /// Analyses `s[range]`.
+    init(_ s: [Unicode.Scalar], _ range: Range<Int>, parser: ValueParser) {
+        self.range = range
+        let t = Tokenizer.tokens(s, range)
+        tokens = t
+        let values = parser.parse(s, t)
+        numbers = values.numbers
+        dates = values.dates
+        var hedged = false
+        var reporting: Int?
+        var comparison = false
+        var future = false
+        var past = false
+        var first = false
+        var second = false
+        var opinion = false
+        var negation = false
+        var quoted = false
+        var entities = 0
+        var words = 0
+        for (index, token) in t.enumerated() {
+            switch token.kind {
+            case .word:
+                words += 1
+                let h = token.hash
+                if ClaimLexicon.hedgeWords.contains(h), !Self.followedByCounterfactual(t, index) { hedged = true }
+                if reporting == nil, ClaimLexicon.reportingVerbs.contains(h) { reporting = index }
+                if reporting == nil, h == Self.apres, index > 0, t[index - 1].hash == Self.dElided { reporting = index }
+                if ClaimLexicon.comparisonWords.contains(h) { comparison = true }
+                if ClaimLexicon.comparativeHeads.contains(h), index + 1 < t.count,
+                    ClaimLexicon.comparativeTails.contains(t[index + 1].hash)
+                {
+                    comparison = true
+                }
+                if ClaimLexicon.futureWords.contains(h) { future = true }
+                if ClaimLexicon.pastWords.contains(h) { past = true }
+                if ClaimLexicon.firstPerson.contains(h) { first = true }
+                if ClaimLexicon.secondPerson.contains(h) { second = true }
+                if ClaimLexicon.opinionWords.contains(h) { opinion = true }
+                if ClaimLexicon.negations.contains(h) { negation = true }
+                if index > 0, s[token.start].isUpper, !ClaimLexicon.nameStopwords.contains(h),
+                    !(t[index - 1].kind == .punct && (s[t[index - 1].start] == "." || s[t[index - 1].start] == "«"))
+                {
+                    entities += 1
+                }
+                if token.length > 2, Self.endsWithEd(s, token) { past = true }
+            case .punct:
+                let c = s[token.start]
+                if c == "«" || c == "\u{201C}" || c == "\"" { quoted = true }
+            case .number:
+                words += 1
+            }
+        }
+        if !hedged { hedged = Self.matchesPhrase(t, ClaimLexicon.hedgePhrases) }
+        self.hedged = hedged
+        reportingIndex = reporting
+        hasComparison = comparison
+        hasFuture = future
+        hasPast = past
+        firstPerson = first
+        secondPerson = second
+        self.opinion = opinion
+        self.negation = negation
+        self.quoted = quoted
+        entityCount = entities
+        wordCount = words
+        var last = range.upperBound
+        while last > range.lowerBound, s[last - 1].isSpace || SegmenterLexicon.isCloser(s[last - 1]) { last -= 1 }
+        question = last > range.lowerBound && s[last - 1] == "?"
+        exclamation = last > range.lowerBound && s[last - 1] == "!"
+    }
+
+    private static let apres = WordHash.of("après")
+    private static let dElided = WordHash.of("d'")
+
+    private static func followedByCounterfactual(_ t: [Token], _ index: Int) -> Bool {
+        var k = index + 1
+        while k < t.count, k <= index + 3 {
+            if ClaimLexicon.counterfactual.contains(t[k].hash) { return true }
+            k += 1
+        }
+        return false
+    }
+
+    private static func endsWithEd(_ s: [Unicode.Scalar], _ token: Token) -> Bool {
+        s[token.end - 1] == "d" && s[token.end - 2] == "e" && token.length > 3
+    }
+
+    /// Whether the word tokens hold one of `phrases` contiguously (punctuation skipped).
+    static func matchesPhrase(_ t: [Token], _ phrases: [[UInt64]]) -> Bool {
+        let words = t.filter { $0.kind == .word }.map(\.hash)
+        guard !words.isEmpty else { return false }
+        for phrase in phrases where phrase.count <= words.count {
+            var i = 0
+            while i + phrase.count <= words.count {
+                if words[i] == phrase[0] {
+                    var ok = true
+                    for k in 1..<phrase.count where words[i + k] != phrase[k] {
+                        ok = false
+                        break
+                    }
+                    if ok { return true }
+                }
+                i += 1
+            }
+        }
+        return false
+    }
+
+    /// Whether the sentence states something a fact-checker could check.
+    var isCheckable: Bool {
+        if question || exclamation { return false }
+        if wordCount < 4 { return false }
+        return !numbers.isEmpty || !dates.isEmpty || entityCount > 0 || reportingIndex != nil || quoted
+    }
+}
