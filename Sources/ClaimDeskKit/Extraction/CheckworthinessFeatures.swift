@@ -4,12 +4,15 @@ struct CheckworthinessFeatures: Sendable {
     var named: [(name: String, value: Double)]
     /// Hashed unigram and bigram buckets.
     var hashed: [Int]
+    /// The value of each hashed feature: 1/√n, so long sentences do not dominate.
+    var hashedValue: Double
 
     /// The named signals the model knows, in a fixed order.
     static let signalNames = [
         "number", "percent_or_currency", "large_number", "date", "full_date", "entity", "entities_3plus",
         "reporting_verb", "quote", "hedged", "comparison", "future", "past", "first_person", "second_person",
-        "opinion", "negation", "question", "exclamation", "short", "long", "speaker",
+        "opinion", "negation", "question", "exclamation", "short", "long", "speaker", "words_8_15", "words_16_30",
+        "year", "plain_number", "number_word", "superlative",
     ]
 
     /// Extracts the features of an analysed sentence.
@@ -36,7 +39,14 @@ struct CheckworthinessFeatures: Sendable {
         if a.exclamation { named.append(("exclamation", 1)) }
         if a.wordCount < 8 { named.append(("short", 1)) }
         if a.wordCount > 30 { named.append(("long", 1)) }
+        if (8...15).contains(a.wordCount) { named.append(("words_8_15", 1)) }
+        if (16...30).contains(a.wordCount) { named.append(("words_16_30", 1)) }
+        if a.dates.contains(where: { $0.value.count == 4 }) { named.append(("year", 1)) }
+        if a.numbers.contains(where: { $0.unit == nil && $0.value < 1000 }) { named.append(("plain_number", 1)) }
         if speaker { named.append(("speaker", 1)) }
+        if a.numberWord { named.append(("number_word", 1)) }
+        if a.superlative { named.append(("superlative", 1)) }
+
         self.named = named
         var hashed: [Int] = []
         hashed.reserveCapacity(a.tokens.count * 2)
@@ -49,6 +59,7 @@ struct CheckworthinessFeatures: Sendable {
             previous = h
         }
         self.hashed = hashed
+        hashedValue = hashed.isEmpty ? 0 : 1 / Double(hashed.count).squareRoot()
     }
 
     @inline(__always) static func mix(_ value: UInt64, _ salt: UInt64) -> UInt64 {

@@ -88,6 +88,7 @@ public struct CheckworthinessModel: Sendable, Codable, Hashable {
             }
             var wording = 0.0
             for index in features.hashed { wording += weights[index] }
+            wording *= features.hashedValue
             if !features.hashed.isEmpty {
                 z += wording
                 signals.append(Signal(name: "wording", weight: Self.round(wording)))

@@ -30,14 +30,28 @@ public struct CheckworthinessTrainer: Sendable {
     /// Weight of a check-worthy example relative to a non-check-worthy one.
     public var positiveWeight: Double
 
+    /// Learning-rate multiplier of the hashed n-gram weights (0 trains the named signals only).
+    public var ngramScale: Double
+
+    /// Scale of the Naive-Bayes lexical score (0 turns it off).
+    public var nbScale: Double
+    /// Naive-Bayes smoothing count.
+    public var nbAlpha: Double
+
     /// Creates a trainer.
     public init(
         epochs: Int = 8,
         buckets: Int = 1 << 17,
         learningRate: Double = 0.1,
-        l2: Double = 1e-5,
-        positiveWeight: Double = 8
+        l2: Double = 1e-3,
+        positiveWeight: Double = 8,
+        ngramScale: Double = 0.3,
+        nbScale: Double = 0,
+        nbAlpha: Double = 1
     ) {
+        self.nbScale = nbScale
+        self.nbAlpha = nbAlpha
+        self.ngramScale = ngramScale
         self.epochs = epochs
         self.buckets = buckets
         self.learningRate = learningRate
@@ -59,15 +73,35 @@ public struct CheckworthinessTrainer: Sendable {
         let parser = ValueParser(language: .en, documentYear: nil)
         let names = CheckworthinessFeatures.signalNames
         let nameIndex = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
-        let rows: [(named: [Int], hashed: [Int], y: Double)] = examples.map { example in
+        let rows: [(named: [Int], hashed: [Int], v: Double, y: Double)] = examples.map { example in
             let s = Array(example.text.unicodeScalars)
             let features = CheckworthinessFeatures(
                 s,
                 SentenceAnalysis(s, 0..<s.count, parser: parser),
                 buckets: buckets
             )
-            return (features.named.compactMap { nameIndex[$0.name] }, features.hashed, example.label ? 1 : 0)
+            return (
+                features.named.compactMap { nameIndex[$0.name] }, features.hashed, features.hashedValue,
+                example.label ? 1 : 0
+            )
         }
+        // Naive-Bayes log-count ratios of the n-gram buckets: one robust lexical score per sentence, whose
+        // weight the regression learns (NBSVM-style); the n-gram weights themselves then move only a little.
+        var positive = [Double](repeating: nbAlpha, count: buckets)
+        var negative = [Double](repeating: nbAlpha, count: buckets)
+        for row in rows {
+            for i in Set(row.hashed) {
+                if row.y == 1 { positive[i] += 1 } else { negative[i] += 1 }
+            }
+        }
+        let positiveTotal = positive.reduce(0, +)
+        let negativeTotal = negative.reduce(0, +)
+        var ratios = [Double](repeating: 0, count: buckets)
+        for i in 0..<buckets where positive[i] + negative[i] > 2 * nbAlpha {
+            ratios[i] = log((positive[i] / positiveTotal) / (negative[i] / negativeTotal))
+        }
+        var nbWeight = 0.0
+        var nbG = 1e-8
         var bias = 0.0
         var biasG = 1e-8
         var named = [Double](repeating: 0, count: names.count)
@@ -82,25 +116,35 @@ public struct CheckworthinessTrainer: Sendable {
                 let row = rows[r]
                 var z = bias
                 for i in row.named { z += named[i] }
-                for i in row.hashed { z += hashed[i] }
+                var nb = 0.0
+                for i in row.hashed {
+                    z += hashed[i] * row.v
+                    nb += ratios[i]
+                }
+                nb *= row.v * nbScale
+                z += nbWeight * nb
                 let p = 1 / (1 + exp(-z))
                 let g = (p - row.y) * (row.y == 1 ? positiveWeight : 1)
                 biasG += g * g
                 bias -= learningRate * g / biasG.squareRoot()
+                let gnb = g * nb + l2 * nbWeight
+                nbG += gnb * gnb
+                nbWeight -= learningRate * gnb / nbG.squareRoot()
                 for i in row.named {
                     let gi = g + l2 * named[i]
                     namedG[i] += gi * gi
                     named[i] -= learningRate * gi / namedG[i].squareRoot()
                 }
                 for i in row.hashed {
-                    let gi = g + l2 * hashed[i]
+                    let gi = g * row.v + l2 * hashed[i]
                     hashedG[i] += gi * gi
-                    hashed[i] -= learningRate * gi / hashedG[i].squareRoot()
+                    hashed[i] -= ngramScale * learningRate * gi / hashedG[i].squareRoot()
                 }
             }
         }
         var indices: [Int] = []
         var weights: [Double] = []
+        for i in 0..<buckets { hashed[i] += nbWeight * nbScale * ratios[i] }
         for (i, w) in hashed.enumerated() where abs(w) >= 0.005 {
             indices.append(i)
             weights.append(Self.round(w))

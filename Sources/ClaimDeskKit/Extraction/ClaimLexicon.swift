@@ -112,6 +112,23 @@ enum ClaimLexicon {
         "nice", "tremendous", "frankly", "honestly", "opinion", "avis", "respect", "fier", "fière", "proud",
     ])
 
+    /// Numbers written as words, and scale words used alone ("a million dollars", "four times").
+    static let numberWords = WordHash.set([
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen",
+        "twenty", "thirty", "forty", "fifty", "hundred", "hundreds", "thousand", "thousands", "million",
+        "millions", "billion", "billions", "trillion", "trillions", "half", "double", "triple", "percent",
+        "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "vingt", "trente", "cent",
+        "cents", "mille", "milliers", "million", "millions", "milliard", "milliards", "moitié", "tiers",
+        "quart", "dizaines", "centaines", "dozen", "dozens",
+    ])
+
+    /// Superlatives and absolutes ("the highest taxes", "the only one", "never").
+    static let superlatives = WordHash.set([
+        "highest", "lowest", "largest", "biggest", "smallest", "most", "least", "best", "worst", "only", "ever",
+        "never", "first", "last", "record", "fastest", "greatest", "richest", "poorest", "seul", "seule",
+        "jamais", "premier", "première", "dernier", "dernière", "record", "pire", "meilleur", "plus",
+    ])
+
     /// Negations.
     static let negations = WordHash.set(["not", "no", "never", "n't", "pas", "jamais", "aucun", "aucune", "ni"])
 

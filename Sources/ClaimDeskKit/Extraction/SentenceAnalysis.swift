@@ -17,6 +17,8 @@ struct SentenceAnalysis: Sendable {
     var question: Bool
     var exclamation: Bool
     var quoted: Bool
+    var numberWord: Bool
+    var superlative: Bool
     /// Capitalised words other than the first.
     var entityCount: Int
     var wordCount: Int
@@ -39,6 +41,8 @@ struct SentenceAnalysis: Sendable {
         var opinion = false
         var negation = false
         var quoted = false
+        var numberWord = false
+        var superlative = false
         var entities = 0
         var words = 0
         for (index, token) in t.enumerated() {
@@ -61,6 +65,9 @@ struct SentenceAnalysis: Sendable {
                 if ClaimLexicon.secondPerson.contains(h) { second = true }
                 if ClaimLexicon.opinionWords.contains(h) { opinion = true }
                 if ClaimLexicon.negations.contains(h) { negation = true }
+                if ClaimLexicon.numberWords.contains(h) { numberWord = true }
+
+                if ClaimLexicon.superlatives.contains(h) { superlative = true }
                 if index > 0, s[token.start].isUpper, !ClaimLexicon.nameStopwords.contains(h),
                     !(t[index - 1].kind == .punct && (s[t[index - 1].start] == "." || s[t[index - 1].start] == "«"))
                 {
@@ -85,6 +92,8 @@ struct SentenceAnalysis: Sendable {
         self.opinion = opinion
         self.negation = negation
         self.quoted = quoted
+        self.numberWord = numberWord
+        self.superlative = superlative
         entityCount = entities
         wordCount = words
         var last = range.upperBound

@@ -12,9 +12,25 @@ extension ClaimDesk {
 
         @OptionGroup var input: TextInput
 
+        @Option(
+            help: ArgumentHelp(
+                "Use the model weights in this JSON file instead of the shipped ones.",
+                visibility: .hidden
+            )
+        )
+        var model: String?
+
         func run() async throws {
             let text = try input.read()
-            let scorer = CheckworthinessScorer(language: input.lang.resolve(for: text))
+            let language = input.lang.resolve(for: text)
+            var scorer = CheckworthinessScorer(language: language)
+            if let model {
+                let data = try Data(contentsOf: URL(fileURLWithPath: model))
+                scorer = CheckworthinessScorer(
+                    language: language,
+                    model: try JSONDecoder().decode(CheckworthinessModel.self, from: data)
+                )
+            }
             var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
             if lines.last?.isEmpty == true { lines.removeLast() }
             var output = ""

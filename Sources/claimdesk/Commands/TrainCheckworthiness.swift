@@ -18,7 +18,25 @@ extension ClaimDesk {
         var out: String
 
         @Option(help: "Training epochs.")
-        var epochs: Int = 8
+        var epochs: Int = CheckworthinessTrainer().epochs
+
+        @Option(help: "AdaGrad learning rate.")
+        var learningRate: Double = CheckworthinessTrainer().learningRate
+
+        @Option(help: "L2 penalty.")
+        var l2: Double = CheckworthinessTrainer().l2
+
+        @Option(help: "Weight of a check-worthy sentence.")
+        var positiveWeight: Double = CheckworthinessTrainer().positiveWeight
+
+        @Option(help: "Weight of the hashed n-gram features (0 trains named signals only).")
+        var ngramScale: Double = CheckworthinessTrainer().ngramScale
+
+        @Option(help: "Scale of the Naive-Bayes lexical score (0 turns it off).")
+        var nbScale: Double = CheckworthinessTrainer().nbScale
+
+        @Option(help: "Naive-Bayes smoothing count.")
+        var nbAlpha: Double = CheckworthinessTrainer().nbAlpha
 
         func run() async throws {
             let folder = URL(fileURLWithPath: data)
@@ -30,12 +48,23 @@ extension ClaimDesk {
                 let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
                 examples += CheckworthinessTrainer.examples(fromCLEF: text)
             }
-            let model = CheckworthinessTrainer(epochs: epochs).train(
+            let model = CheckworthinessTrainer(
+                epochs: epochs,
+                learningRate: learningRate,
+                l2: l2,
+                positiveWeight: positiveWeight,
+                ngramScale: ngramScale,
+                nbScale: nbScale,
+                nbAlpha: nbAlpha
+            ).train(
                 examples,
                 provenance: "CLEF-2019 CheckThat! Task 1 training/ (\(files.count) debates)"
             )
-            let json = try ContractJSON.encode(model)
-            try Data((json + "\n").utf8).write(to: URL(fileURLWithPath: out))
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
+            var data = try encoder.encode(model)
+            data.append(0x0A)
+            try data.write(to: URL(fileURLWithPath: out))
             let positives = examples.filter(\.label).count
             print("trained on \(examples.count) sentences (\(positives) check-worthy); wrote \(out)")
         }
