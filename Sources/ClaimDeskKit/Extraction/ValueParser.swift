@@ -85,6 +85,20 @@ struct ValueParser: Sendable {
                     continue
                 }
             }
+            // 20/10/2021 (French day first), 10/20/2021 (English month first)
+            if let a = day(s, t, i), isPunct(t, i + 1, "/"), i + 4 < t.count, let b = day(s, t, i + 2),
+                isPunct(t, i + 3, "/"), let y = isYear(s, t, i + 4), t[i].end == t[i + 1].start,
+                t[i + 3].end == t[i + 4].start
+            {
+                let dayFirst = language == .fr ? b <= 12 : a > 12
+                let (d, m) = dayFirst ? (a, b) : (b, a)
+                if (1...12).contains(m) {
+                    add(&r, "\(y)-\(Self.pad(m))-\(Self.pad(d))", s, t[i].start, t[i + 4].end)
+                    for k in i...(i + 4) { used[k] = true }
+                    i += 5
+                    continue
+                }
+            }
             // 14 novembre 2026, 1er janvier 2027, 7 March 2026
             if let d = day(s, t, i) {
                 var k = i + 1
@@ -98,8 +112,10 @@ struct ValueParser: Sendable {
                         i = end + 2
                         continue
                     }
-                    if let y = documentYear, m != 5 || language == .fr {
-                        add(&r, "\(y)-\(Self.pad(m))-\(Self.pad(d))", s, t[i].start, t[end].end)
+                    if m != 5 || language == .fr {
+                        // Without a year: the document's, else ISO 8601's yearless "--MM-DD".
+                        let year = documentYear.map { "\($0)" } ?? "-"
+                        add(&r, "\(year)-\(Self.pad(m))-\(Self.pad(d))", s, t[i].start, t[end].end)
                         for u in i...end { used[u] = true }
                         i = end + 1
                         continue

@@ -20,11 +20,16 @@ extension ClaimDesk {
         @Flag(help: "Print JSON instead of a table.")
         var json = false
 
+        @Flag(help: ArgumentHelp("Print only the number of claims (for benchmarks).", visibility: .hidden))
+        var count = false
+
         func run() async throws {
             let text = try input.read()
             let language = input.lang.resolve(for: text)
             let claims = ClaimExtractor(language: language, documentDate: documentDate).extract(from: text)
-            if json {
+            if count {
+                print(claims.count)
+            } else if json {
                 print(try ContractJSON.encode(claims.map(ClaimJSON.init)))
             } else {
                 print(ClaimTable.render(claims), terminator: "")

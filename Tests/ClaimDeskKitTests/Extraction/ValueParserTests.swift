@@ -59,6 +59,9 @@ import Testing
         ("au premier trimestre 2026", .fr, ["2026-Q1"]),
         ("in the third quarter of 2025", .en, ["2025-Q3"]),
         ("Q2 2024 revenue", .en, ["2024-Q2"]),
+        ("se terminera le 20/10/2021", .fr, ["2021-10-20"]),
+        ("ends on 10/20/2021", .en, ["2021-10-20"]),
+        ("depuis le 25 juillet", .fr, ["--07-25"]),
     ])
     func dates(_ text: String, _ language: Language, _ expected: [String]) {
         #expect(Self.values(text, language).dates.map(\.value) == expected)
