@@ -50,25 +50,27 @@ struct SentenceAnalysis: Sendable {
             case .word:
                 words += 1
                 let h = token.hash
-                if ClaimLexicon.hedgeWords.contains(h), !Self.followedByCounterfactual(t, index) { hedged = true }
-                if reporting == nil, ClaimLexicon.reportingVerbs.contains(h) { reporting = index }
-                if reporting == nil, h == Self.apres, index > 0, t[index - 1].hash == Self.dElided { reporting = index }
-                if ClaimLexicon.comparisonWords.contains(h) { comparison = true }
-                if ClaimLexicon.comparativeHeads.contains(h), index + 1 < t.count,
-                    ClaimLexicon.comparativeTails.contains(t[index + 1].hash)
-                {
-                    comparison = true
+                let f = WordFlags.of(h)
+                if !f.isEmpty {
+                    if f.contains(.hedge), !Self.followedByCounterfactual(t, index) { hedged = true }
+                    if reporting == nil, f.contains(.reporting) { reporting = index }
+                    if f.contains(.comparison) { comparison = true }
+                    if f.contains(.comparativeHead), index + 1 < t.count,
+                        WordFlags.of(t[index + 1].hash).contains(.comparativeTail)
+                    {
+                        comparison = true
+                    }
+                    if f.contains(.future) { future = true }
+                    if f.contains(.past) { past = true }
+                    if f.contains(.firstPerson) { first = true }
+                    if f.contains(.secondPerson) { second = true }
+                    if f.contains(.opinion) { opinion = true }
+                    if f.contains(.negation) { negation = true }
+                    if f.contains(.numberWord) { numberWord = true }
+                    if f.contains(.superlative) { superlative = true }
                 }
-                if ClaimLexicon.futureWords.contains(h) { future = true }
-                if ClaimLexicon.pastWords.contains(h) { past = true }
-                if ClaimLexicon.firstPerson.contains(h) { first = true }
-                if ClaimLexicon.secondPerson.contains(h) { second = true }
-                if ClaimLexicon.opinionWords.contains(h) { opinion = true }
-                if ClaimLexicon.negations.contains(h) { negation = true }
-                if ClaimLexicon.numberWords.contains(h) { numberWord = true }
-
-                if ClaimLexicon.superlatives.contains(h) { superlative = true }
-                if index > 0, s[token.start].isUpper, !ClaimLexicon.nameStopwords.contains(h),
+                if reporting == nil, h == Self.apres, index > 0, t[index - 1].hash == Self.dElided { reporting = index }
+                if index > 0, s[token.start].isUpper, !f.contains(.nameStop),
                     !(t[index - 1].kind == .punct && (s[t[index - 1].start] == "." || s[t[index - 1].start] == "«"))
                 {
                     entities += 1

@@ -18,7 +18,7 @@ public struct SentenceSegmenter: Sendable {
     /// Returns the sentences of `text` as spans (code-point offsets), in order, trimmed of white space.
     public func segment(_ text: String) -> [TextSpan] {
         let scalars = Array(text.unicodeScalars)
-        return ranges(in: scalars).map { TextSpan(in: scalars, start: $0.lowerBound, end: $0.upperBound) }
+        return ranges(in: scalars).map { ScalarString.span(scalars, $0.lowerBound, $0.upperBound) }
     }
 
     /// Returns the sentences of `scalars` as trimmed, non-empty ranges, in order.

@@ -57,7 +57,7 @@ struct ValueParser: Sendable {
     }
 
     func month(_ t: [Token], _ i: Int) -> Int? {
-        guard i >= 0, i < t.count, t[i].kind == .word else { return nil }
+        guard i >= 0, i < t.count, t[i].kind == .word, WordFlags.of(t[i].hash).contains(.month) else { return nil }
         return ValueLexicon.months[t[i].hash]
     }
 
@@ -195,7 +195,8 @@ struct ValueParser: Sendable {
     }
 
     private func quarter(_ s: [Unicode.Scalar], _ t: [Token], _ i: Int) -> (q: Int, last: Int)? {
-        guard t[i].kind == .word else { return nil }
+        guard t[i].kind == .word || t[i].kind == .number else { return nil }
+        if t[i].kind == .word, !WordFlags.of(t[i].hash).contains(.valueWord) { return nil }
         if let q = ValueLexicon.quarterOrdinals[t[i].hash], i + 1 < t.count,
             ValueLexicon.quarterWords.contains(t[i + 1].hash)
         {
