@@ -10,19 +10,21 @@ enum ClaimDeduplicator {
     static func merge(_ units: [ClaimUnit], scalars s: [Unicode.Scalar]) -> [ExtractedClaim] {
         var claims: [ExtractedClaim] = []
         var words: [[UInt64]] = []
-        var exact: [UInt64: [Int]] = [:]
-        var firstGram: [UInt64: [Int]] = [:]
-        var anyGram: [UInt64: [Int]] = [:]
+        var exact = MultiMap()
+        var firstGram = MultiMap()
+        var anyGram = MultiMap()
         for unit in units {
             let w = ClaimFingerprint.hashes(s, unit.range)
             let key = combine(w[...])
-            var target = exact[key]?.first { words[$0] == w }
+            var target = exact.values(key).filter { words[$0] == w }.min()
             if target == nil, w.count >= minimumWords {
-                var candidates: [Int] = anyGram[combine(w[0..<gram])] ?? []
+                var candidates = anyGram.values(combine(w[0..<gram]))
                 for start in 0...(w.count - gram) {
-                    if let found = firstGram[combine(w[start..<(start + gram)])] { candidates += found }
+                    candidates += firstGram.values(combine(w[start..<(start + gram)]))
                 }
-                target = candidates.sorted().first { isNearDuplicate(words[$0], w) }
+                if !candidates.isEmpty {
+                    target = candidates.sorted().first { isNearDuplicate(words[$0], w) }
+                }
             }
             if let target {
                 var claim = claims[target]
@@ -41,11 +43,11 @@ enum ClaimDeduplicator {
                 continue
             }
             let index = claims.count
-            exact[key, default: []].append(index)
+            exact.insert(key, index)
             if w.count >= minimumWords {
-                firstGram[combine(w[0..<gram]), default: []].append(index)
+                firstGram.insert(combine(w[0..<gram]), index)
                 for start in 0...(w.count - gram) {
-                    anyGram[combine(w[start..<(start + gram)]), default: []].append(index)
+                    anyGram.insert(combine(w[start..<(start + gram)]), index)
                 }
             }
             words.append(w)
@@ -61,7 +63,7 @@ enum ClaimDeduplicator {
                     dates: unit.dates,
                     occurrences: [span],
                     signals: unit.signals,
-                    fingerprint: ClaimFingerprint.words(s, unit.range).joined(separator: " ")
+                    fingerprint: ClaimFingerprint.string(s, unit.range)
                 )
             )
         }
@@ -89,5 +91,29 @@ enum ClaimDeduplicator {
             start += 1
         }
         return false
+    }
+}
+
+/// A multimap from hashes to claim indices, stored as linked lists in flat arrays (no array per key).
+private struct MultiMap {
+    private var heads: [UInt64: Int32] = [:]
+    private var claims: [Int32] = []
+    private var next: [Int32] = []
+
+    mutating func insert(_ key: UInt64, _ claim: Int) {
+        let head = heads[key] ?? -1
+        heads[key] = Int32(claims.count)
+        claims.append(Int32(claim))
+        next.append(head)
+    }
+
+    func values(_ key: UInt64) -> [Int] {
+        guard var entry = heads[key] else { return [] }
+        var out: [Int] = []
+        while entry >= 0 {
+            out.append(Int(claims[Int(entry)]))
+            entry = next[Int(entry)]
+        }
+        return out
     }
 }

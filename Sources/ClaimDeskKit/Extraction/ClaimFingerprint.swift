@@ -45,7 +45,7 @@ enum ClaimFingerprint {
                 plain = WordHash.mix(plain, s[index])
                 inWord = true
             } else if inWord {
-                if !(leading && ClaimLexicon.connectors.contains(plain)) {
+                if !(leading && WordFlags.of(plain).contains(.connector)) {
                     result.append(folded)
                     leading = false
                 }
@@ -58,10 +58,35 @@ enum ClaimFingerprint {
         return result
     }
 
+    /// The fingerprint string of `s[range]`: ``words(_:_:)`` joined by single spaces, built in one pass.
+    static func string(_ s: [Unicode.Scalar], _ range: Range<Int>) -> String {
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(range.count)
+        var wordStart = -1
+        var plain = WordHash.offset
+        var leading = true
+        var index = range.lowerBound
+        while index <= range.upperBound {
+            if index < range.upperBound, s[index].isWordCharacter {
+                if wordStart < 0 { wordStart = index }
+                plain = WordHash.mix(plain, s[index])
+            } else if wordStart >= 0 {
+                if !(leading && WordFlags.of(plain).contains(.connector)) {
+                    if !out.isEmpty { out.append(" ") }
+                    for k in wordStart..<index { out.append(s[k].folded) }
+                    leading = false
+                }
+                wordStart = -1
+                plain = WordHash.offset
+            }
+            index += 1
+        }
+        return ScalarString.make(out, 0..<out.count)
+    }
+
     /// The fingerprint of a text.
     static func of(_ text: String) -> String {
         let s = Array(text.unicodeScalars)
         return words(s, 0..<s.count).joined(separator: " ")
     }
 }
-

@@ -33,7 +33,7 @@ public enum DatelineParser {
         let dates = parser.parse(s, window).dates
         guard let date = dates.first, date.value.count == 10 else { return nil }
         let dateEnd = t[i].start + date.text.unicodeScalars.count
-        guard String(String.UnicodeScalarView(s[t[i].start..<dateEnd])) == date.text else { return nil }
+        guard ScalarString.make(s, t[i].start..<dateEnd) == date.text else { return nil }
         var end = dateEnd
         while end < s.count, s[end].isInlineSpace { end += 1 }
         let isISO = s[t[i].start].isDigit && date.text.unicodeScalars.count == 10 && date.text.contains("-")

@@ -27,6 +27,12 @@ enum ListMarkers {
                 i += 1
                 continue
             }
+            let isLetterMarker = c.value >= 97 && c.value <= 122 && i + 2 < n && s[i + 1] == "." && s[i + 2] == " "
+            let isCandidate = c.isDigit || isLetterMarker || (c.value >= 0x2022 && c.value <= 0x25EF)
+            guard isCandidate else {
+                i += 1
+                continue
+            }
             let boundaryBefore = i == lower || s[i - 1].isSpace || SegmenterLexicon.isBullet(s[i - 1])
             if SegmenterLexicon.isBullet(c) {
                 if i > lower, s[i - 1].isInlineSpace { result.append(i) }

@@ -16,8 +16,9 @@ struct PersonTracker: Sendable {
             if words.count >= 2, words.count <= 3, words.allSatisfy({ isTitleCaseWord(s, t[$0]) }),
                 !words.contains(where: { ClaimLexicon.organisationWords.contains(t[$0].hash) })
             {
+                let key = t[run.upperBound].hash
                 let name = NameRun.text(s, t, run)
-                fullNames[t[run.upperBound].hash] = name
+                if fullNames[key] != name { fullNames[key] = name }
                 lastPerson = name
             } else if words.count == 1, let name = fullNames[t[run.lowerBound].hash] {
                 lastPerson = name
@@ -60,12 +61,11 @@ enum NameRun {
 
     static func isNameWord(_ s: [Unicode.Scalar], _ t: [Token], _ i: Int, first: Bool) -> Bool {
         guard i >= 0, i < t.count, t[i].kind == .word, s[t[i].start].isUpper else { return false }
-        if ClaimLexicon.nameStopwords.contains(t[i].hash) { return false }
-        if ValueLexicon.months[t[i].hash] != nil { return false }
-        return true
+        let flags = WordFlags.of(t[i].hash)
+        return !flags.contains(.nameStop) && !flags.contains(.month)
     }
 
     static func text(_ s: [Unicode.Scalar], _ t: [Token], _ run: ClosedRange<Int>) -> String {
-        String(String.UnicodeScalarView(s[t[run.lowerBound].start..<t[run.upperBound].end]))
+        ScalarString.make(s, t[run.lowerBound].start..<t[run.upperBound].end)
     }
 }

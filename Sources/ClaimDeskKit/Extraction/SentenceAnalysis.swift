@@ -43,6 +43,7 @@ struct SentenceAnalysis: Sendable {
         var quoted = false
         var numberWord = false
         var superlative = false
+        var phraseStart = false
         var entities = 0
         var words = 0
         for (index, token) in t.enumerated() {
@@ -68,6 +69,7 @@ struct SentenceAnalysis: Sendable {
                     if f.contains(.negation) { negation = true }
                     if f.contains(.numberWord) { numberWord = true }
                     if f.contains(.superlative) { superlative = true }
+                    if f.contains(.phraseStart) { phraseStart = true }
                 }
                 if reporting == nil, h == Self.apres, index > 0, t[index - 1].hash == Self.dElided { reporting = index }
                 if index > 0, s[token.start].isUpper, !f.contains(.nameStop),
@@ -83,7 +85,7 @@ struct SentenceAnalysis: Sendable {
                 words += 1
             }
         }
-        if !hedged { hedged = Self.matchesPhrase(t, ClaimLexicon.hedgePhrases) }
+        if !hedged, phraseStart { hedged = Self.matchesPhrase(t, ClaimLexicon.hedgePhrases) }
         self.hedged = hedged
         reportingIndex = reporting
         hasComparison = comparison

@@ -39,7 +39,7 @@ struct ValueParser: Sendable {
     }
 
     func text(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> String {
-        String(String.UnicodeScalarView(s[a..<b]))
+        ScalarString.make(s, a..<b)
     }
 
     static func pad(_ v: Int) -> String { v < 10 ? "0\(v)" : "\(v)" }

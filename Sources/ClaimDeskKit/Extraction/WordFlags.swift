@@ -19,6 +19,8 @@ struct WordFlags: OptionSet, Sendable {
     static let nameStop = WordFlags(rawValue: 1 << 13)
     static let month = WordFlags(rawValue: 1 << 14)
     static let valueWord = WordFlags(rawValue: 1 << 15)
+    static let phraseStart = WordFlags(rawValue: 1 << 16)
+    static let connector = WordFlags(rawValue: 1 << 17)
 
     /// The flags of every listed word.
     static let table: HashTable = {
@@ -31,13 +33,18 @@ struct WordFlags: OptionSet, Sendable {
             (ClaimLexicon.secondPerson, .secondPerson), (ClaimLexicon.opinionWords, .opinion),
             (ClaimLexicon.negations, .negation), (ClaimLexicon.numberWords, .numberWord),
             (ClaimLexicon.superlatives, .superlative), (ClaimLexicon.nameStopwords, .nameStop),
-            (Set(ValueLexicon.months.keys), .month),
+            (Set(ValueLexicon.months.keys), .month), (ClaimLexicon.connectors, .connector),
             (
-                Set(ValueLexicon.scales.keys).union(ValueLexicon.unitWords.keys).union(ValueLexicon.quarterOrdinals.keys)
-                    .union(ValueLexicon.quarterWords).union([ValueLexicon.q, ValueLexicon.t, ValueLexicon.er]),
+                Set(ValueLexicon.scales.keys).union(ValueLexicon.unitWords.keys).union(
+                    ValueLexicon.quarterOrdinals.keys
+                )
+                .union(ValueLexicon.quarterWords).union([ValueLexicon.q, ValueLexicon.t, ValueLexicon.er]),
                 .valueWord
             ),
         ]
+        for phrase in ClaimLexicon.hedgePhrases {
+            if let first = phrase.first { table.insert(first, WordFlags.phraseStart.rawValue) }
+        }
         for (words, flag) in lists {
             for word in words { table.insert(word, flag.rawValue) }
         }
