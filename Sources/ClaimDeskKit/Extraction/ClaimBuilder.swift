@@ -56,8 +56,9 @@ struct ClaimBuilder {
                 }
             }
             let overlapping = quotes.filter { $0.open < sentence.upperBound && $0.close >= sentence.lowerBound }
+            var sentenceTokens: [Token]?
             if overlapping.isEmpty {
-                addUnit(
+                sentenceTokens = addUnit(
                     sentence,
                     quote: signature != nil,
                     speaker: signatureSpeaker,
@@ -68,7 +69,7 @@ struct ClaimBuilder {
             {
                 addUnit(rest, quote: false, speaker: nil, extraDates: [])
             }
-            tracker.observe(s, Tokenizer.tokens(s, sentence))
+            tracker.observe(s, sentenceTokens ?? Tokenizer.tokens(s, sentence))
         }
     }
 
@@ -107,7 +108,7 @@ struct ClaimBuilder {
         while end > range.lowerBound, scalars[end - 1].isSpace { end -= 1 }
         if end > range.lowerBound, scalars[end - 1] == ":" { return true }
         let tokens = Tokenizer.tokens(scalars, range)
-        return tokens.contains { $0.kind == .word && ClaimLexicon.reportingVerbs.contains($0.hash) }
+        return tokens.contains { $0.kind == .word && WordFlags.of($0.hash).contains(.reporting) }
     }
 
     /// The longest part of `sentence` outside the quotations.
@@ -122,21 +123,28 @@ struct ClaimBuilder {
         return pieces.max(by: { $0.count < $1.count })
     }
 
-    /// Analyses one candidate and keeps it when it is a claim.
-    private mutating func addUnit(_ range: Range<Int>, quote: Bool, speaker: String?, extraDates: [DateValue]) {
+    /// Analyses one candidate and keeps it when it is a claim; returns the tokens of `range`.
+    @discardableResult
+    private mutating func addUnit(
+        _ range: Range<Int>,
+        quote: Bool,
+        speaker: String?,
+        extraDates: [DateValue]
+    ) -> [Token] {
         let s = scalars
         var range = range
         var analysis = SentenceAnalysis(s, range, parser: parser)
+        let tokens = analysis.tokens
         // "…, relançant un débat : peut-on faire confiance … ?" keeps the statement before the colon.
         if analysis.question, let colon = lastColon(range), QuoteFinder.wordCount(s, range.lowerBound..<colon) >= 6 {
             range = range.lowerBound..<colon
             analysis = SentenceAnalysis(s, range, parser: parser)
         }
-        if analysis.question || analysis.exclamation { return }
+        if analysis.question || analysis.exclamation { return tokens }
         if quote {
-            guard analysis.wordCount >= 4 else { return }
+            guard analysis.wordCount >= 4 else { return tokens }
         } else if !analysis.isCheckable {
-            return
+            return tokens
         }
         var speaker = speaker
         if speaker == nil, analysis.reportingIndex != nil {
@@ -164,6 +172,7 @@ struct ClaimBuilder {
                 signals: signals
             )
         )
+        return tokens
     }
 
     private func lastColon(_ range: Range<Int>) -> Int? {

@@ -21,7 +21,7 @@ public struct ClaimExtractor: Sendable {
     ///
     /// - Returns: the claims in order of first occurrence; offsets are Unicode scalar offsets into `text`.
     public func extract(from text: String) -> [ExtractedClaim] {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = ScalarString.scalars(of: text)
         return extract(scalars: scalars)
     }
 

@@ -47,3 +47,39 @@ enum ScalarString {
         )
     }
 }
+
+extension ScalarString {
+    /// The scalars of `text` (the same as `Array(text.unicodeScalars)`), decoded from UTF-8 in one pass.
+    static func scalars(of text: String) -> [Unicode.Scalar] {
+        var text = text
+        return text.withUTF8 { bytes in
+            var out: [Unicode.Scalar] = []
+            out.reserveCapacity(bytes.count)
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                let b0 = UInt32(bytes[i])
+                var v: UInt32
+                var length: Int
+                if b0 < 0x80 {
+                    v = b0
+                    length = 1
+                } else if b0 < 0xE0 {
+                    v = (b0 & 0x1F) << 6 | (UInt32(bytes[i + 1]) & 0x3F)
+                    length = 2
+                } else if b0 < 0xF0 {
+                    v = (b0 & 0x0F) << 12 | (UInt32(bytes[i + 1]) & 0x3F) << 6 | (UInt32(bytes[i + 2]) & 0x3F)
+                    length = 3
+                } else {
+                    v =
+                        (b0 & 0x07) << 18 | (UInt32(bytes[i + 1]) & 0x3F) << 12
+                        | (UInt32(bytes[i + 2]) & 0x3F) << 6 | (UInt32(bytes[i + 3]) & 0x3F)
+                    length = 4
+                }
+                out.append(Unicode.Scalar(v) ?? "\u{FFFD}")
+                i += length
+            }
+            return out
+        }
+    }
+}

@@ -17,7 +17,7 @@ public struct SentenceSegmenter: Sendable {
 
     /// Returns the sentences of `text` as spans (code-point offsets), in order, trimmed of white space.
     public func segment(_ text: String) -> [TextSpan] {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = ScalarString.scalars(of: text)
         return ranges(in: scalars).map { ScalarString.span(scalars, $0.lowerBound, $0.upperBound) }
     }
 

@@ -16,6 +16,11 @@ struct ValueParser: Sendable {
 
     func parse(_ s: [Unicode.Scalar], _ t: [Token]) -> Result {
         var result = Result()
+        guard
+            t.contains(where: { $0.kind == .number || !WordFlags.of($0.hash).isDisjoint(with: [.valueWord, .month]) })
+        else {
+            return result
+        }
         var used = [Bool](repeating: false, count: t.count)
         parseDates(s, t, &used, &result)
         parseNumbers(s, t, &used, &result)

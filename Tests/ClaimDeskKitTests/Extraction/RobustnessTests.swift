@@ -35,6 +35,8 @@ import Testing
             }
             _ = CheckworthinessScorer(language: language).score(text)
         }
+        #expect(ScalarString.scalars(of: text) == Array(text.unicodeScalars))
+        #expect(ScalarString.make(Array(text.unicodeScalars), 0..<count) == text)
         _ = LanguageDetector.detect(text)
         _ = DatelineParser.publicationDate(in: text)
     }
