@@ -14,7 +14,10 @@ import argparse
 import csv
 import json
 import os
+import shutil
 import subprocess
+import tempfile
+from concurrent.futures import ThreadPoolExecutor
 
 
 def run(binary, args, text):
@@ -40,15 +43,30 @@ def main():
     parser.add_argument("--bin", default=os.path.join(repo, ".build-release/release/claimdesk"))
     parser.add_argument("--data", default=os.path.join(repo, "..", "shared", "data", "checkthat2025-task2-claimnorm-fr"))
     args = parser.parse_args()
+    # Run a private copy, so a rebuild during the run cannot disturb it.
+    tmp = tempfile.mkdtemp()
+    binary = os.path.join(tmp, "claimdesk")
+    shutil.copy(args.bin, binary)
+    bundle = os.path.join(os.path.dirname(args.bin), "ClaimDesk_ClaimDeskKit.resources")
+    if os.path.isdir(bundle):
+        shutil.copytree(bundle, os.path.join(tmp, "ClaimDesk_ClaimDeskKit.resources"))
+    args.bin = binary
+
+    def one(row):
+        claims = run(args.bin, ["extract", "--lang", "fr", "--json"], row["post"]) or []
+        gold = run(args.bin, ["values", "--lang", "fr"], row["normalized claim"]) or {"numbers": [], "dates": []}
+        post_values = run(args.bin, ["values", "--lang", "fr"], row["post"]) or {"numbers": [], "dates": []}
+        return claims, gold, post_values
+
     for split in ["train-fra.csv", "dev-fra.csv"]:
         rows = list(csv.DictReader(open(os.path.join(args.data, split), encoding="utf-8")))
         posts = with_claim = gold_with_values = any_hit = all_hit = in_post = in_post_hit = 0
-        for row in rows:
+        with ThreadPoolExecutor(max_workers=4) as pool:
+            results = list(pool.map(one, rows))
+        for claims, gold, post_values in results:
             posts += 1
-            claims = run(args.bin, ["extract", "--lang", "fr", "--json"], row["post"]) or []
             if claims:
                 with_claim += 1
-            gold = run(args.bin, ["values", "--lang", "fr"], row["normalized claim"]) or {"numbers": [], "dates": []}
             gold_keys = keys(gold["numbers"], gold["dates"])
             if not gold_keys:
                 continue
@@ -58,7 +76,6 @@ def main():
                 found |= keys(claim["numbers"], claim["dates"])
             if gold_keys & found:
                 any_hit += 1
-            post_values = run(args.bin, ["values", "--lang", "fr"], row["post"]) or {"numbers": [], "dates": []}
             if gold_keys & keys(post_values["numbers"], post_values["dates"]):
                 in_post += 1
                 if gold_keys & found:
@@ -71,6 +88,7 @@ def main():
               f"({pct(any_hit, gold_with_values)}); all found={all_hit} ({pct(all_hit, gold_with_values)}); "
               f"gold value written in the post={in_post}, of which in an extracted claim={in_post_hit} "
               f"({pct(in_post_hit, in_post)})")
+    shutil.rmtree(tmp)
 
 
 if __name__ == "__main__":

@@ -33,10 +33,8 @@ public struct CheckworthinessTrainer: Sendable {
     /// Learning-rate multiplier of the hashed n-gram weights (0 trains the named signals only).
     public var ngramScale: Double
 
-    /// Scale of the Naive-Bayes lexical score (0 turns it off).
-    public var nbScale: Double
-    /// Naive-Bayes smoothing count.
-    public var nbAlpha: Double
+    /// Number of runs (different example orders) whose weights are averaged.
+    public var seeds: Int
 
     /// Creates a trainer.
     public init(
@@ -46,11 +44,9 @@ public struct CheckworthinessTrainer: Sendable {
         l2: Double = 1e-3,
         positiveWeight: Double = 8,
         ngramScale: Double = 0.3,
-        nbScale: Double = 0,
-        nbAlpha: Double = 1
+        seeds: Int = 5
     ) {
-        self.nbScale = nbScale
-        self.nbAlpha = nbAlpha
+        self.seeds = seeds
         self.ngramScale = ngramScale
         self.epochs = epochs
         self.buckets = buckets
@@ -73,7 +69,7 @@ public struct CheckworthinessTrainer: Sendable {
         let parser = ValueParser(language: .en, documentYear: nil)
         let names = CheckworthinessFeatures.signalNames
         let nameIndex = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
-        let rows: [(named: [Int], hashed: [Int], v: Double, y: Double)] = examples.map { example in
+        let rows: [Row] = examples.map { example in
             let s = Array(example.text.unicodeScalars)
             let features = CheckworthinessFeatures(
                 s,
@@ -85,66 +81,17 @@ public struct CheckworthinessTrainer: Sendable {
                 example.label ? 1 : 0
             )
         }
-        // Naive-Bayes log-count ratios of the n-gram buckets: one robust lexical score per sentence, whose
-        // weight the regression learns (NBSVM-style); the n-gram weights themselves then move only a little.
-        var positive = [Double](repeating: nbAlpha, count: buckets)
-        var negative = [Double](repeating: nbAlpha, count: buckets)
-        for row in rows {
-            for i in Set(row.hashed) {
-                if row.y == 1 { positive[i] += 1 } else { negative[i] += 1 }
-            }
-        }
-        let positiveTotal = positive.reduce(0, +)
-        let negativeTotal = negative.reduce(0, +)
-        var ratios = [Double](repeating: 0, count: buckets)
-        for i in 0..<buckets where positive[i] + negative[i] > 2 * nbAlpha {
-            ratios[i] = log((positive[i] / positiveTotal) / (negative[i] / negativeTotal))
-        }
-        var nbWeight = 0.0
-        var nbG = 1e-8
         var bias = 0.0
-        var biasG = 1e-8
         var named = [Double](repeating: 0, count: names.count)
-        var namedG = [Double](repeating: 1e-8, count: names.count)
         var hashed = [Double](repeating: 0, count: buckets)
-        var hashedG = [Double](repeating: 1e-8, count: buckets)
-        var order = Array(rows.indices)
-        var generator = SplitMix64(seed: 2019)
-        for _ in 0..<epochs {
-            order.shuffle(using: &generator)
-            for r in order {
-                let row = rows[r]
-                var z = bias
-                for i in row.named { z += named[i] }
-                var nb = 0.0
-                for i in row.hashed {
-                    z += hashed[i] * row.v
-                    nb += ratios[i]
-                }
-                nb *= row.v * nbScale
-                z += nbWeight * nb
-                let p = 1 / (1 + exp(-z))
-                let g = (p - row.y) * (row.y == 1 ? positiveWeight : 1)
-                biasG += g * g
-                bias -= learningRate * g / biasG.squareRoot()
-                let gnb = g * nb + l2 * nbWeight
-                nbG += gnb * gnb
-                nbWeight -= learningRate * gnb / nbG.squareRoot()
-                for i in row.named {
-                    let gi = g + l2 * named[i]
-                    namedG[i] += gi * gi
-                    named[i] -= learningRate * gi / namedG[i].squareRoot()
-                }
-                for i in row.hashed {
-                    let gi = g * row.v + l2 * hashed[i]
-                    hashedG[i] += gi * gi
-                    hashed[i] -= ngramScale * learningRate * gi / hashedG[i].squareRoot()
-                }
-            }
+        for seed in 0..<max(1, seeds) {
+            let fit = fit(rows, names: names.count, seed: 2019 + UInt64(seed))
+            bias += fit.bias / Double(max(1, seeds))
+            for i in named.indices { named[i] += fit.named[i] / Double(max(1, seeds)) }
+            for i in hashed.indices { hashed[i] += fit.hashed[i] / Double(max(1, seeds)) }
         }
         var indices: [Int] = []
         var weights: [Double] = []
-        for i in 0..<buckets { hashed[i] += nbWeight * nbScale * ratios[i] }
         for (i, w) in hashed.enumerated() where abs(w) >= 0.005 {
             indices.append(i)
             weights.append(Self.round(w))
@@ -157,6 +104,44 @@ public struct CheckworthinessTrainer: Sendable {
             ngramWeights: weights,
             provenance: provenance
         )
+    }
+
+    private typealias Row = (named: [Int], hashed: [Int], v: Double, y: Double)
+
+    /// One AdaGrad run over the rows in an order drawn from `seed`.
+    private func fit(_ rows: [Row], names: Int, seed: UInt64) -> (bias: Double, named: [Double], hashed: [Double]) {
+        var bias = 0.0
+        var biasG = 1e-8
+        var named = [Double](repeating: 0, count: names)
+        var namedG = [Double](repeating: 1e-8, count: names)
+        var hashed = [Double](repeating: 0, count: buckets)
+        var hashedG = [Double](repeating: 1e-8, count: buckets)
+        var order = Array(rows.indices)
+        var generator = SplitMix64(seed: seed)
+        for _ in 0..<epochs {
+            order.shuffle(using: &generator)
+            for r in order {
+                let row = rows[r]
+                var z = bias
+                for i in row.named { z += named[i] }
+                for i in row.hashed { z += hashed[i] * row.v }
+                let p = 1 / (1 + exp(-z))
+                let g = (p - row.y) * (row.y == 1 ? positiveWeight : 1)
+                biasG += g * g
+                bias -= learningRate * g / biasG.squareRoot()
+                for i in row.named {
+                    let gi = g + l2 * named[i]
+                    namedG[i] += gi * gi
+                    named[i] -= learningRate * gi / namedG[i].squareRoot()
+                }
+                for i in row.hashed {
+                    let gi = g * row.v + l2 * hashed[i]
+                    hashedG[i] += gi * gi
+                    hashed[i] -= ngramScale * learningRate * gi / hashedG[i].squareRoot()
+                }
+            }
+        }
+        return (bias, named, hashed)
     }
 
     private static func round(_ x: Double) -> Double { (x * 10_000).rounded() / 10_000 }

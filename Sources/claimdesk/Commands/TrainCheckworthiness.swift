@@ -32,11 +32,8 @@ extension ClaimDesk {
         @Option(help: "Weight of the hashed n-gram features (0 trains named signals only).")
         var ngramScale: Double = CheckworthinessTrainer().ngramScale
 
-        @Option(help: "Scale of the Naive-Bayes lexical score (0 turns it off).")
-        var nbScale: Double = CheckworthinessTrainer().nbScale
-
-        @Option(help: "Naive-Bayes smoothing count.")
-        var nbAlpha: Double = CheckworthinessTrainer().nbAlpha
+        @Option(help: "Runs (example orders) whose weights are averaged.")
+        var seeds: Int = CheckworthinessTrainer().seeds
 
         func run() async throws {
             let folder = URL(fileURLWithPath: data)
@@ -54,8 +51,7 @@ extension ClaimDesk {
                 l2: l2,
                 positiveWeight: positiveWeight,
                 ngramScale: ngramScale,
-                nbScale: nbScale,
-                nbAlpha: nbAlpha
+                seeds: seeds
             ).train(
                 examples,
                 provenance: "CLEF-2019 CheckThat! Task 1 training/ (\(files.count) debates)"
