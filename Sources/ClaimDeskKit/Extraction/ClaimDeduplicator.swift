@@ -96,19 +96,47 @@ enum ClaimDeduplicator {
 
 /// A multimap from hashes to claim indices, stored as linked lists in flat arrays (no array per key).
 private struct MultiMap {
-    private var heads: [UInt64: Int32] = [:]
+    private var keys = [UInt64](repeating: 0, count: 1024)
+    private var heads = [Int32](repeating: -1, count: 1024)
+    private var used = 0
     private var claims: [Int32] = []
     private var next: [Int32] = []
 
+    /// The slot of `key` in the open-addressing table (its own or the empty one where it would go).
+    private func slot(_ key: UInt64) -> Int {
+        let mask = keys.count - 1
+        var i = Int(truncatingIfNeeded: key ^ (key >> 31)) & mask
+        while heads[i] >= 0, keys[i] != key { i = (i + 1) & mask }
+        return i
+    }
+
+    private mutating func grow() {
+        let oldKeys = keys
+        let oldHeads = heads
+        keys = [UInt64](repeating: 0, count: oldKeys.count * 2)
+        heads = [Int32](repeating: -1, count: oldKeys.count * 2)
+        for (key, head) in zip(oldKeys, oldHeads) where head >= 0 {
+            let i = slot(key)
+            keys[i] = key
+            heads[i] = head
+        }
+    }
+
     mutating func insert(_ key: UInt64, _ claim: Int) {
-        let head = heads[key] ?? -1
-        heads[key] = Int32(claims.count)
+        if (used + 1) * 2 > keys.count { grow() }
+        let i = slot(key)
+        if heads[i] < 0 {
+            keys[i] = key
+            used += 1
+        }
+        next.append(heads[i])
+        heads[i] = Int32(claims.count)
         claims.append(Int32(claim))
-        next.append(head)
     }
 
     func values(_ key: UInt64) -> [Int] {
-        guard var entry = heads[key] else { return [] }
+        var entry = heads[slot(key)]
+        if entry < 0 { return [] }
         var out: [Int] = []
         while entry >= 0 {
             out.append(Int(claims[Int(entry)]))

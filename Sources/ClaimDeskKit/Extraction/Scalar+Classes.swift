@@ -6,6 +6,7 @@ extension Unicode.Scalar {
     @inline(__always) var isLetter: Bool {
         let v = value
         if v < 128 { return (v | 0x20) >= 97 && (v | 0x20) <= 122 }
+        if v < LatinTable.size { return LatinTable.flags[Int(v)] & LatinTable.letter != 0 }
         return properties.isAlphabetic
     }
 
@@ -16,6 +17,7 @@ extension Unicode.Scalar {
     @inline(__always) var isUpper: Bool {
         let v = value
         if v < 128 { return v >= 65 && v <= 90 }
+        if v < LatinTable.size { return LatinTable.flags[Int(v)] & LatinTable.upper != 0 }
         return properties.isUppercase
     }
 
@@ -23,6 +25,7 @@ extension Unicode.Scalar {
     @inline(__always) var isLower: Bool {
         let v = value
         if v < 128 { return v >= 97 && v <= 122 }
+        if v < LatinTable.size { return LatinTable.flags[Int(v)] & LatinTable.lower != 0 }
         return properties.isLowercase
     }
 
@@ -54,6 +57,7 @@ extension Unicode.Scalar {
             if v >= 65 && v <= 90 { return Unicode.Scalar(UInt8(v + 32)) }
             return self
         }
+        if v < LatinTable.size { return LatinTable.lowered[Int(v)] }
         if !properties.isUppercase { return self }
         let mapping = properties.lowercaseMapping.unicodeScalars
         return mapping.count == 1 ? mapping.first ?? self : self
@@ -77,6 +81,28 @@ extension Unicode.Scalar {
         case 0xE6: return "a"
         default: return low
         }
+    }
+}
+
+/// Character classes of the scalars below U+0250 (Latin-1 and Latin Extended-A/B: French and most European
+/// letters), precomputed so the hot path avoids Unicode property look-ups.
+enum LatinTable {
+    static let size: UInt32 = 0x250
+    static let letter: UInt8 = 1
+    static let upper: UInt8 = 2
+    static let lower: UInt8 = 4
+
+    static let flags: [UInt8] = (0..<size).map { v in
+        guard let scalar = Unicode.Scalar(v) else { return 0 }
+        let p = scalar.properties
+        return (p.isAlphabetic ? letter : 0) | (p.isUppercase ? upper : 0) | (p.isLowercase ? lower : 0)
+    }
+
+    static let lowered: [Unicode.Scalar] = (0..<size).map { v in
+        guard let scalar = Unicode.Scalar(v) else { return " " }
+        guard scalar.properties.isUppercase else { return scalar }
+        let mapping = scalar.properties.lowercaseMapping.unicodeScalars
+        return mapping.count == 1 ? mapping.first ?? scalar : scalar
     }
 }
 

@@ -124,20 +124,19 @@ struct SentenceAnalysis: Sendable {
 
     /// Whether the word tokens hold one of `phrases` contiguously (punctuation skipped).
     static func matchesPhrase(_ t: [Token], _ phrases: [[UInt64]]) -> Bool {
-        let words = t.filter { $0.kind == .word }.map(\.hash)
-        guard !words.isEmpty else { return false }
-        for phrase in phrases where phrase.count <= words.count {
-            var i = 0
-            while i + phrase.count <= words.count {
-                if words[i] == phrase[0] {
-                    var ok = true
-                    for k in 1..<phrase.count where words[i + k] != phrase[k] {
-                        ok = false
-                        break
+        for (index, token) in t.enumerated() where token.kind == .word {
+            guard WordFlags.of(token.hash).contains(.phraseStart) else { continue }
+            for phrase in phrases where phrase[0] == token.hash {
+                var k = index + 1
+                var matched = 1
+                while matched < phrase.count, k < t.count {
+                    if t[k].kind == .word {
+                        if t[k].hash != phrase[matched] { break }
+                        matched += 1
                     }
-                    if ok { return true }
+                    k += 1
                 }
-                i += 1
+                if matched == phrase.count { return true }
             }
         }
         return false
