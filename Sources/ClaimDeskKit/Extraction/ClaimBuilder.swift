@@ -46,10 +46,14 @@ struct ClaimBuilder {
             for quote in startingQuotes {
                 let speaker = quoteSpeaker(quote, sentences) ?? lastQuoteSpeaker ?? signatureSpeaker
                 lastQuoteSpeaker = speaker
+                var contentEnd = quote.content.upperBound
+                while contentEnd > quote.content.lowerBound, s[contentEnd - 1] == "," || s[contentEnd - 1].isSpace {
+                    contentEnd -= 1
+                }
                 let parts = SentenceSegmenter(language: language).ranges(
                     in: s,
                     from: quote.content.lowerBound,
-                    to: quote.content.upperBound
+                    to: contentEnd
                 )
                 for part in parts {
                     addUnit(part, quote: true, speaker: speaker, extraDates: [])
@@ -85,7 +89,8 @@ struct ClaimBuilder {
         let before = b == first.lowerBound || s[b - 1] == ":" || s[b - 1] == ","
         var a = q.close + 1
         while a < last.upperBound, s[a].isSpace { a += 1 }
-        let after = a >= last.upperBound || s[a] == "," || s[a] == "." || s[a].isDash
+        let endsWithComma = s[q.content.upperBound - 1] == ","  // English: “…,” she said.
+        let after = a >= last.upperBound || s[a] == "," || s[a] == "." || s[a].isDash || endsWithComma
         return before && after
     }
 

@@ -86,7 +86,8 @@ enum ClaimLexicon {
         "sera", "seront", "aura", "auront", "fera", "feront", "ira", "iront", "pourra", "pourront", "devra",
         "devront", "devrait", "devraient", "va", "vont", "prévoit", "prévoient", "prévu", "prévue", "will",
         "won't", "shall", "expected", "forecast", "forecasts", "projected", "predicts", "predicted", "prévision",
-        "prévisions", "d'ici", "livrera", "continuera", "continuerons", "atteindra", "atteindront", "augmentera",
+        "prévisions", "d'ici", "expect", "expects", "anticipate", "anticipates", "attend", "attendent", "table",
+        "livrera", "continuera", "continuerons", "atteindra", "atteindront", "augmentera",
         "baissera", "coûtera", "going", "plans", "plan", "projette", "envisage", "compte",
     ])
 

@@ -79,4 +79,8 @@ enum ValueLexicon {
     static let q = WordHash.of("q")
     static let t = WordHash.of("t")
     static let date = WordHash.of("date")
+    static let inWord = WordHash.of("in")
+    static let en = WordHash.of("en")
+    static let fin = WordHash.of("fin")
+    static let debut = WordHash.of("début")
 }

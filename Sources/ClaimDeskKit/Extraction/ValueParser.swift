@@ -147,6 +147,16 @@ struct ValueParser: Sendable {
                         continue
                     }
                 }
+                if isYear(s, t, k) == nil, let y = documentYear, i > 0, t[i - 1].kind == .word,
+                    t[i - 1].hash == ValueLexicon.inWord || t[i - 1].hash == ValueLexicon.en
+                        || t[i - 1].hash == ValueLexicon.fin || t[i - 1].hash == ValueLexicon.debut
+                {
+                    // "in October", "en mars", "fin février": the document's year.
+                    add(&r, "\(y)-\(Self.pad(m))", s, t[i - 1].start, t[i].end)
+                    used[i] = true
+                    i += 1
+                    continue
+                }
                 if let y = isYear(s, t, k) {
                     var first = i
                     if i > 0, t[i - 1].kind == .word, ValueLexicon.monthQualifiers.contains(t[i - 1].hash) {
