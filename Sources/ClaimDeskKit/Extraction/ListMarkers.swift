@@ -15,7 +15,7 @@ enum ListMarkers {
     }
 
     /// Sorted offsets where a list item starts (never the first item of a text).
-    static func breaks(in s: [Unicode.Scalar], from lower: Int, to n: Int) -> [Int] {
+    static func breaks(in s: UnsafeBufferPointer<Unicode.Scalar>, from lower: Int, to n: Int) -> [Int] {
         var result: [Int] = []
         var markers: [Marker] = []
         var line = 0
@@ -73,7 +73,7 @@ enum ListMarkers {
         return result.sorted()
     }
 
-    private static func style(_ s: [Unicode.Scalar], _ j: Int, _ n: Int) -> Style? {
+    private static func style(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ j: Int, _ n: Int) -> Style? {
         if s[j] == ")", j + 1 < n, s[j + 1] == " " { return .paren }
         guard s[j] == "." else { return nil }
         if j + 2 < n, s[j + 1] == ")", s[j + 2] == " " { return .dotParen }
@@ -82,7 +82,7 @@ enum ListMarkers {
     }
 
     /// A marker preceded by a bullet (and a space) starts at the bullet.
-    private static func markerStart(_ s: [Unicode.Scalar], _ i: Int, _ lower: Int) -> Int {
+    private static func markerStart(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int, _ lower: Int) -> Int {
         var b = i
         while b > lower, s[b - 1].isInlineSpace { b -= 1 }
         if b > lower, SegmenterLexicon.isBullet(s[b - 1]) { return b - 1 }

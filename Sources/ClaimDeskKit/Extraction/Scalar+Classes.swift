@@ -131,6 +131,13 @@ enum WordHash {
         return h
     }
 
+    /// The hash of `scalars[range]` (see ``of(_:_:)-(_,Range<Int>)``).
+    @inline(__always) static func of(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> UInt64 {
+        var h = offset
+        for index in range { h = mix(h, scalars[index]) }
+        return h
+    }
+
     /// The hash of a word given as a string.
     static func of(_ word: String) -> UInt64 {
         var h = offset

@@ -28,21 +28,24 @@ public struct SentenceSegmenter: Sendable {
 
     /// Returns the sentences of `scalars[lower..<upper]` as trimmed, non-empty ranges, in order.
     package func ranges(in scalars: [Unicode.Scalar], from lower: Int, to upper: Int) -> [Range<Int>] {
-        var scan = SegmentScan(scalars: scalars, lower: lower, upper: upper)
-        return scan.run()
+        scalars.withUnsafeBufferPointer { buffer in
+            var scan = SegmentScan(scalars: buffer, lower: lower, upper: upper)
+            return scan.run()
+        }
     }
 }
 
 /// One pass of the segmenter over a range of scalars.
 private struct SegmentScan {
-    let s: [Unicode.Scalar]
+    /// The text; only valid during `ranges(in:from:to:)`.
+    let s: UnsafeBufferPointer<Unicode.Scalar>
     let lower: Int
     let n: Int
     var start: Int
     var result: [Range<Int>] = []
     var listBreaks: [Int] = []
 
-    init(scalars: [Unicode.Scalar], lower: Int, upper: Int) {
+    init(scalars: UnsafeBufferPointer<Unicode.Scalar>, lower: Int, upper: Int) {
         s = scalars
         self.lower = lower
         n = upper

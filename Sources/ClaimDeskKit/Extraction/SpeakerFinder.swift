@@ -11,7 +11,7 @@ enum SpeakerFinder {
     /// The speaker of the reported speech in `tokens`, if it names one.
     static func speaker(_ s: [Unicode.Scalar], _ tokens: [Token], _ tracker: PersonTracker) -> String? {
         let tk = tokens
-        guard let v = tk.firstIndex(where: { $0.kind == .word && isReporting($0, tk, s) }) else {
+        guard let v = tk.firstIndex(where: { $0.kind == .word && WordFlags.of($0.hash).contains(.reporting) }) else {
             return colonFrameSubject(s, tk, tracker)
         }
         if ClaimLexicon.sourceMarkers.contains(tk[v].hash) {
@@ -49,10 +49,6 @@ enum SpeakerFinder {
         }
         if k < tk.count, let run = NameRun.forward(s, tk, from: k) { return tracker.expand(s, tk, run) }
         return nil
-    }
-
-    static func isReporting(_ token: Token, _ tk: [Token], _ s: [Unicode.Scalar]) -> Bool {
-        ClaimLexicon.reportingVerbs.contains(token.hash)
     }
 
     @inline(__always) static func isPunct(_ token: Token, _ c: Unicode.Scalar) -> Bool {

@@ -25,6 +25,10 @@ enum Tokenizer {
     ])
 
     static func tokens(_ s: [Unicode.Scalar], _ range: Range<Int>) -> [Token] {
+        s.withUnsafeBufferPointer { tokens($0, range) }
+    }
+
+    static func tokens(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(range.count / 5 + 1)
         var i = range.lowerBound

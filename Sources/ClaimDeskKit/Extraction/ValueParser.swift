@@ -243,7 +243,6 @@ struct ValueParser: Sendable {
         if t[k].kind == .word {
             return ValueLexicon.unitWords[t[k].hash] != nil || ValueLexicon.scales[t[k].hash] != nil
         }
-        if t[k].kind == .number, t[k].length == 3, s[t[i].end].isSpace, t[k].start == t[i].end + 1 { return false }
         return false
     }
 
