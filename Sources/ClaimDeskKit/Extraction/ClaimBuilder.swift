@@ -192,8 +192,8 @@ struct ClaimBuilder {
     static func type(_ a: SentenceAnalysis, quote: Bool, dates: [DateValue]) -> ClaimType {
         if quote { return .quote }
         if !a.numbers.isEmpty { return .statistic }
-        if a.reportingIndex != nil { return .attribution }
         if a.hasComparison { return .comparison }
+        if a.reportingIndex != nil { return .attribution }
         if a.hasFuture { return .prediction }
         if !dates.isEmpty || a.hasPast { return .event }
         return .other

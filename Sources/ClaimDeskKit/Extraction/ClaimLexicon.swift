@@ -76,7 +76,7 @@ enum ClaimLexicon {
     static let comparisonWords = WordHash.set([
         "than", "compared", "comparé", "comparée", "comparativement", "davantage", "doublé", "triplé", "halved",
         "doubled", "tripled", "twice", "fois", "record", "highest", "lowest", "largest", "biggest", "smallest",
-        "most", "least", "premier", "première", "first", "moitié", "half",
+        "most", "least", "moitié", "half",
     ])
     static let comparativeHeads = WordHash.set(["plus", "moins", "autant", "more", "less", "fewer"])
     static let comparativeTails = WordHash.set(["que", "qu'", "de", "d'", "than"])
