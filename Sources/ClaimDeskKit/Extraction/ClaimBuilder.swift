@@ -8,6 +8,8 @@ struct ClaimUnit: Sendable {
     var numbers: [NumberValue]
     var dates: [DateValue]
     var signals: [Signal]
+    /// The word hashes duplicates are compared on (leading connectors such as "Mais" dropped).
+    var words: [UInt64]
 }
 
 /// Turns the lines of a text into claim units, keeping track of the people named so far.
@@ -174,7 +176,8 @@ struct ClaimBuilder {
                 speaker: speaker,
                 numbers: analysis.numbers,
                 dates: dates,
-                signals: signals
+                signals: signals,
+                words: Self.words(analysis.tokens)
             )
         )
         return tokens
@@ -187,6 +190,17 @@ struct ClaimBuilder {
             index -= 1
         }
         return nil
+    }
+
+    /// The lower-cased word and number hashes of a unit, without leading connectors.
+    static func words(_ tokens: [Token]) -> [UInt64] {
+        var words: [UInt64] = []
+        words.reserveCapacity(tokens.count)
+        for token in tokens where token.kind != .punct {
+            if words.isEmpty, token.kind == .word, WordFlags.of(token.hash).contains(.connector) { continue }
+            words.append(token.hash)
+        }
+        return words
     }
 
     static func type(_ a: SentenceAnalysis, quote: Bool, dates: [DateValue]) -> ClaimType {

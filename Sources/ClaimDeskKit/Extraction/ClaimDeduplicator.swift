@@ -14,7 +14,7 @@ enum ClaimDeduplicator {
         var firstGram = MultiMap()
         var anyGram = MultiMap()
         for unit in units {
-            let w = ClaimFingerprint.hashes(s, unit.range)
+            let w = unit.words
             let key = combine(w[...])
             var target = exact.values(key).filter { words[$0] == w }.min()
             if target == nil, w.count >= minimumWords {

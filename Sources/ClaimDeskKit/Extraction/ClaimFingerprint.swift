@@ -30,34 +30,6 @@ enum ClaimFingerprint {
         return words
     }
 
-    /// The fingerprint's words as hashes of their folded letters (same words as ``words(_:_:)``).
-    static func hashes(_ s: [Unicode.Scalar], _ range: Range<Int>) -> [UInt64] {
-        var result: [UInt64] = []
-        var folded = WordHash.offset
-        var plain = WordHash.offset
-        var inWord = false
-        var leading = true
-        var index = range.lowerBound
-        while index <= range.upperBound {
-            let isWord = index < range.upperBound && s[index].isWordCharacter
-            if isWord {
-                folded = WordHash.mix(folded, s[index].folded)
-                plain = WordHash.mix(plain, s[index])
-                inWord = true
-            } else if inWord {
-                if !(leading && WordFlags.of(plain).contains(.connector)) {
-                    result.append(folded)
-                    leading = false
-                }
-                folded = WordHash.offset
-                plain = WordHash.offset
-                inWord = false
-            }
-            index += 1
-        }
-        return result
-    }
-
     /// The fingerprint string of `s[range]`: ``words(_:_:)`` joined by single spaces, built in one pass.
     static func string(_ s: [Unicode.Scalar], _ range: Range<Int>) -> String {
         var out: [Unicode.Scalar] = []
