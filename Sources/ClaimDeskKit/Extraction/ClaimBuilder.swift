@@ -19,13 +19,15 @@ struct ClaimBuilder {
     let parser: ValueParser
     let model: CheckworthinessModel.Dense
     var tracker = PersonTracker()
-    var units: [ClaimUnit] = []
+    /// The claims so far, merged as units arrive (so units are not all kept in memory).
+    var deduplicator: ClaimDeduplicator
 
     init(scalars: [Unicode.Scalar], language: Language, parser: ValueParser, model: CheckworthinessModel.Dense) {
         self.scalars = scalars
         self.language = language
         self.parser = parser
         self.model = model
+        deduplicator = ClaimDeduplicator(scalars: scalars)
     }
 
     /// Minimum words for a quotation to stand as claims of its own.
@@ -167,7 +169,7 @@ struct ClaimBuilder {
         let (score, signals) = model.score(features)
         var dates = analysis.dates
         for date in extraDates where !dates.contains(date) { dates.append(date) }
-        units.append(
+        deduplicator.add(
             ClaimUnit(
                 range: range,
                 type: Self.type(analysis, quote: quote, dates: dates),

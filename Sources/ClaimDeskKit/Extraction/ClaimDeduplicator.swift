@@ -3,70 +3,78 @@
 /// Two units merge when their fingerprints are equal, or when the shorter (at least 8 words) is contained in
 /// the longer and covers at least 80 % of it ("Récemment, X a annoncé…" and "X a annoncé…"). Candidates for
 /// the containment test come from an index of word 4-grams, so merging stays linear in the text.
-enum ClaimDeduplicator {
+struct ClaimDeduplicator {
     private static let gram = 4
     private static let minimumWords = 8
 
-    static func merge(_ units: [ClaimUnit], scalars s: [Unicode.Scalar]) -> [ExtractedClaim] {
-        var claims: [ExtractedClaim] = []
-        var words: [[UInt64]] = []
-        var exact = MultiMap()
-        var firstGram = MultiMap()
-        var anyGram = MultiMap()
-        for unit in units {
-            let w = unit.words
-            let key = combine(w[...])
-            var target = exact.values(key).filter { words[$0] == w }.min()
-            if target == nil, w.count >= minimumWords {
-                var candidates = anyGram.values(combine(w[0..<gram]))
-                for start in 0...(w.count - gram) {
-                    candidates += firstGram.values(combine(w[start..<(start + gram)]))
-                }
-                if !candidates.isEmpty {
-                    target = candidates.sorted().first { isNearDuplicate(words[$0], w) }
-                }
+    private let s: [Unicode.Scalar]
+    private var claims: [ExtractedClaim] = []
+    private var words: [[UInt64]] = []
+    private var exact = MultiMap()
+    private var firstGram = MultiMap()
+    private var anyGram = MultiMap()
+
+    init(scalars: [Unicode.Scalar]) {
+        s = scalars
+    }
+
+    /// Adds one unit, in text order: a new claim, or one more occurrence of an earlier one.
+    mutating func add(_ unit: ClaimUnit) {
+        let w = unit.words
+        let key = Self.combine(w[...])
+        var target = exact.values(key).filter { words[$0] == w }.min()
+        if target == nil, w.count >= Self.minimumWords {
+            var candidates = anyGram.values(Self.combine(w[0..<Self.gram]))
+            for start in 0...(w.count - Self.gram) {
+                candidates += firstGram.values(Self.combine(w[start..<(start + Self.gram)]))
             }
-            if let target {
-                var claim = claims[target]
-                let start = unit.range.lowerBound
-                if !claim.occurrences.contains(where: { $0.start == start }) {
-                    claim.occurrences.append(ScalarString.span(s, unit.range.lowerBound, unit.range.upperBound))
-                }
-                claim.hedged = claim.hedged || unit.hedged
-                claim.speaker = claim.speaker ?? unit.speaker
-                for date in unit.dates where !claim.dates.contains(date) { claim.dates.append(date) }
-                if unit.score > claim.score {
-                    claim.score = unit.score
-                    claim.signals = unit.signals
-                }
-                claims[target] = claim
-                continue
+            if !candidates.isEmpty {
+                target = candidates.sorted().first { Self.isNearDuplicate(words[$0], w) }
             }
-            let index = claims.count
-            exact.insert(key, index)
-            if w.count >= minimumWords {
-                firstGram.insert(combine(w[0..<gram]), index)
-                for start in 0...(w.count - gram) {
-                    anyGram.insert(combine(w[start..<(start + gram)]), index)
-                }
-            }
-            words.append(w)
-            let span = ScalarString.span(s, unit.range.lowerBound, unit.range.upperBound)
-            claims.append(
-                ExtractedClaim(
-                    text: span.exact,
-                    type: unit.type,
-                    score: unit.score,
-                    hedged: unit.hedged,
-                    speaker: unit.speaker,
-                    numbers: unit.numbers,
-                    dates: unit.dates,
-                    occurrences: [span],
-                    signals: unit.signals,
-                    fingerprint: ClaimFingerprint.string(s, unit.range)
-                )
-            )
         }
+        if let target {
+            let start = unit.range.lowerBound
+            if !claims[target].occurrences.contains(where: { $0.start == start }) {
+                claims[target].occurrences.append(ScalarString.span(s, unit.range.lowerBound, unit.range.upperBound))
+            }
+            if unit.hedged { claims[target].hedged = true }
+            if claims[target].speaker == nil { claims[target].speaker = unit.speaker }
+            for date in unit.dates where !claims[target].dates.contains(date) { claims[target].dates.append(date) }
+            if unit.score > claims[target].score {
+                claims[target].score = unit.score
+                claims[target].signals = unit.signals
+            }
+            return
+        }
+        let index = claims.count
+        exact.insert(key, index)
+        if w.count >= Self.minimumWords {
+            firstGram.insert(Self.combine(w[0..<Self.gram]), index)
+            for start in 0...(w.count - Self.gram) {
+                anyGram.insert(Self.combine(w[start..<(start + Self.gram)]), index)
+            }
+        }
+        words.append(w)
+        let span = ScalarString.span(s, unit.range.lowerBound, unit.range.upperBound)
+        claims.append(
+            ExtractedClaim(
+                text: span.exact,
+                type: unit.type,
+                score: unit.score,
+                hedged: unit.hedged,
+                speaker: unit.speaker,
+                numbers: unit.numbers,
+                dates: unit.dates,
+                occurrences: [span],
+                signals: unit.signals,
+                fingerprint: ClaimFingerprint.string(s, unit.range)
+            )
+        )
+    }
+
+    /// The claims in order of first occurrence, each with its occurrences in text order.
+    func finish() -> [ExtractedClaim] {
+        var claims = claims
         for i in claims.indices where claims[i].occurrences.count > 1 {
             claims[i].occurrences.sort { $0.start < $1.start }
         }

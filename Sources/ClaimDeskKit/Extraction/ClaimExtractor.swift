@@ -49,6 +49,6 @@ public struct ClaimExtractor: Sendable {
             }
             index += 1
         }
-        return ClaimDeduplicator.merge(builder.units, scalars: s)
+        return builder.deduplicator.finish()
     }
 }
