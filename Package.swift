@@ -40,6 +40,10 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
+            resources: [
+                .copy("Resources/checkworthiness-model.json"),
+                .copy("Resources/checkworthiness-model.SOURCE.md"),
+            ],
             swiftSettings: upcoming
         ),
         .executableTarget(

@@ -7,20 +7,15 @@ struct ClaimDesk: AsyncParsableCommand {
         commandName: "claimdesk",
         abstract: "Extract, track and review check-worthy claims in news articles.",
         version: ToolVersion.current,
-        subcommands: [
-            Init.self,
-            Ingest.self,
-            Docs.self,
-            Claims.self,
-            SourceCommand.self,
-            Verify.self,
-            Dispute.self,
-            Mark.self,
-            History.self,
-            Audit.self,
-            Report.self,
-            Export.self,
-            Import.self,
+        subcommands: [TrainCheckworthiness.self, Values.self, Benchmark.self],
+        groupedSubcommands: [
+            CommandGroup(name: "Workspace", subcommands: [Init.self, Ingest.self, Docs.self, Claims.self, Import.self]),
+            CommandGroup(
+                name: "Review",
+                subcommands: [SourceCommand.self, Verify.self, Dispute.self, Mark.self, History.self, Audit.self]
+            ),
+            CommandGroup(name: "Reports and exports", subcommands: [Report.self, Export.self]),
+            CommandGroup(name: "Text tools (nothing stored)", subcommands: [Extract.self, Sentences.self, Checkworthiness.self]),
         ]
     )
 }

@@ -1,7 +1,10 @@
-/// Finds check-worthy claims in a normalised text.
+/// Finds the check-worthy claims of a normalised text: statistics, quotes, attributions, events,
+/// comparisons and predictions, with their speaker, normalised numbers and dates, hedging and a score.
 ///
-/// First version: one claim per sentence that holds a digit or a quotation mark.
-/// The extraction engine replaces this.
+/// The text is read line by line (a line is a paragraph). In each line, direct quotations that stand on
+/// their own ("Selon X, « … »", "« … », a déclaré X", "X a écrit : « … »") are split into sentence-level
+/// quote claims carrying the speaker; other sentences become claims when they hold something checkable.
+/// The same claim repeated, or nearly repeated, is one ``ExtractedClaim`` with several occurrences.
 public struct ClaimExtractor: Sendable {
     /// The text's language.
     public var language: Language
@@ -15,28 +18,37 @@ public struct ClaimExtractor: Sendable {
     }
 
     /// Extracts the claims of `text`, which must already be normalised (NFC, LF line endings).
+    ///
+    /// - Returns: the claims in order of first occurrence; offsets are Unicode scalar offsets into `text`.
     public func extract(from text: String) -> [ExtractedClaim] {
-        let scalars = Array(text.unicodeScalars)
-        var claims: [ExtractedClaim] = []
-        for span in SentenceSegmenter(language: language).segment(text) {
-            let hasDigit = span.exact.unicodeScalars.contains { $0.properties.numericType != nil }
-            let hasQuote = span.exact.contains("«") || span.exact.contains("“")
-            guard hasDigit || hasQuote else { continue }
-            claims.append(
-                ExtractedClaim(
-                    text: span.exact,
-                    type: hasQuote ? .quote : .statistic,
-                    score: 0.5,
-                    hedged: false,
-                    speaker: nil,
-                    numbers: [],
-                    dates: [],
-                    occurrences: [TextSpan(in: scalars, start: span.start, end: span.end)],
-                    signals: [],
-                    fingerprint: span.exact.lowercased()
-                )
-            )
+        let scalars = ScalarString.scalars(of: text)
+        return extract(scalars: scalars)
+    }
+
+    /// Extracts the claims of a text given as scalars.
+    package func extract(scalars s: [Unicode.Scalar]) -> [ExtractedClaim] {
+        var begin = 0
+        var date = documentDate
+        if let dateline = DatelineParser.dateline(s) {
+            begin = dateline.end
+            date = date ?? dateline.date
         }
-        return claims
+        let year = date.flatMap { Int($0.prefix(4)) }
+        var builder = ClaimBuilder(
+            scalars: s,
+            language: language,
+            parser: ValueParser(language: language, documentYear: year),
+            model: CheckworthinessModel.dense
+        )
+        var lineStart = begin
+        var index = begin
+        while index <= s.count {
+            if index == s.count || s[index] == "\n" {
+                if index > lineStart { builder.addLine(lineStart..<index) }
+                lineStart = index + 1
+            }
+            index += 1
+        }
+        return builder.deduplicator.finish()
     }
 }

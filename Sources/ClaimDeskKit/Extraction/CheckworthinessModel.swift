@@ -1,0 +1,104 @@
+internal import Foundation
+
+/// A logistic-regression check-worthiness model over named signals and hashed word n-grams.
+///
+/// The shipped weights (`checkworthiness-model.json`) are trained on the CLEF-2019 CheckThat! Task 1
+/// training debates only, by ``CheckworthinessTrainer`` (`claimdesk train-checkworthiness`).
+public struct CheckworthinessModel: Sendable, Codable, Hashable {
+    /// Number of hash buckets for word n-grams.
+    public var buckets: Int
+    /// Intercept.
+    public var bias: Double
+    /// Weight of each named signal.
+    public var signals: [String: Double]
+    /// Bucket indices with a non-zero weight, ascending.
+    public var ngramIndices: [Int]
+    /// The weights of `ngramIndices`.
+    public var ngramWeights: [Double]
+    /// How the weights were produced.
+    public var provenance: String
+
+    /// Creates a model.
+    public init(
+        buckets: Int,
+        bias: Double,
+        signals: [String: Double],
+        ngramIndices: [Int],
+        ngramWeights: [Double],
+        provenance: String
+    ) {
+        self.buckets = buckets
+        self.bias = bias
+        self.signals = signals
+        self.ngramIndices = ngramIndices
+        self.ngramWeights = ngramWeights
+        self.provenance = provenance
+    }
+
+    /// The model shipped with ClaimDesk, or a small hand-set prior when the resource is missing.
+    public static let shipped: CheckworthinessModel = {
+        if let url = Bundle.module.url(forResource: "checkworthiness-model", withExtension: "json"),
+            let data = try? Data(contentsOf: url),
+            let model = try? JSONDecoder().decode(CheckworthinessModel.self, from: data)
+        {
+            return model
+        }
+        return prior
+    }()
+
+    /// Hand-set weights used before training and when no trained weights are available.
+    public static let prior = CheckworthinessModel(
+        buckets: 1 << 17,
+        bias: -1.5,
+        signals: [
+            "number": 1.2, "percent_or_currency": 0.6, "large_number": 0.3, "date": 0.6, "full_date": 0.2,
+            "entity": 0.5, "entities_3plus": 0.2, "reporting_verb": 0.5, "quote": 0.3, "hedged": 0.3,
+            "comparison": 0.4, "future": 0.0, "past": 0.4, "first_person": -0.4, "second_person": -0.5,
+            "opinion": -0.6, "negation": -0.1, "question": -2.0, "exclamation": -1.0, "short": -0.8, "long": 0.2,
+            "speaker": 0.2,
+        ],
+        ngramIndices: [],
+        ngramWeights: [],
+        provenance: "hand-set prior"
+    )
+
+    /// A dense copy of the n-gram weights, for scoring.
+    struct Dense: Sendable {
+        var model: CheckworthinessModel
+        var weights: [Double]
+
+        init(_ model: CheckworthinessModel) {
+            self.model = model
+            var weights = [Double](repeating: 0, count: model.buckets)
+            for (index, weight) in zip(model.ngramIndices, model.ngramWeights) where index < model.buckets {
+                weights[index] = weight
+            }
+            self.weights = weights
+        }
+
+        /// The score (0…1) and the signals behind it: each named signal that fired, the word n-grams together
+        /// (`wording`) and the intercept (`base`).
+        func score(_ features: CheckworthinessFeatures) -> (Double, [Signal]) {
+            var signals: [Signal] = [Signal(name: "base", weight: Self.round(model.bias))]
+            var z = model.bias
+            for (name, value) in features.named {
+                let w = (model.signals[name] ?? 0) * value
+                z += w
+                signals.append(Signal(name: name, weight: Self.round(w)))
+            }
+            var wording = 0.0
+            for index in features.hashed { wording += weights[index] }
+            wording *= features.hashedValue
+            if !features.hashed.isEmpty {
+                z += wording
+                signals.append(Signal(name: "wording", weight: Self.round(wording)))
+            }
+            return (Self.round(1 / (1 + exp(-z))), signals)
+        }
+
+        static func round(_ x: Double) -> Double { (x * 10_000).rounded() / 10_000 }
+    }
+
+    /// The shipped model, densified once.
+    static let dense = Dense(shipped)
+}

@@ -1,0 +1,43 @@
+import ArgumentParser
+import ClaimDeskKit
+import Foundation
+
+extension ClaimDesk {
+    /// Scores each input line (one sentence per line) for check-worthiness.
+    struct Checkworthiness: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Print a check-worthiness score (0…1) for each input line.",
+            discussion: "Reads one sentence per line and prints one score per line, in order, for evaluation."
+        )
+
+        @OptionGroup var input: TextInput
+
+        @Option(
+            help: ArgumentHelp(
+                "Use the model weights in this JSON file instead of the shipped ones.",
+                visibility: .hidden
+            )
+        )
+        var model: String?
+
+        func run() async throws {
+            let text = try input.read()
+            let language = input.lang.resolve(for: text)
+            var scorer = CheckworthinessScorer(language: language)
+            if let model {
+                let data = try Data(contentsOf: URL(fileURLWithPath: model))
+                scorer = CheckworthinessScorer(
+                    language: language,
+                    model: try JSONDecoder().decode(CheckworthinessModel.self, from: data)
+                )
+            }
+            var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+            if lines.last?.isEmpty == true { lines.removeLast() }
+            var output = ""
+            for line in lines {
+                output += String(format: "%.6f\n", scorer.score(String(line)).score)
+            }
+            print(output, terminator: "")
+        }
+    }
+}

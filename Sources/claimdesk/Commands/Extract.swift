@@ -1,0 +1,39 @@
+import ArgumentParser
+import ClaimDeskKit
+
+extension ClaimDesk {
+    /// Runs the extraction engine on a text without storing anything.
+    struct Extract: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Extract the claims of a text (a dry run: nothing is stored).",
+            discussion: """
+                Prints the claims as a table, or with --json as the same objects `claims list --json` prints. \
+                Occurrence offsets are code-point offsets into the input after NFC/LF normalisation.
+                """
+        )
+
+        @OptionGroup var input: TextInput
+
+        @Option(name: .customLong("date"), help: "Publication date (ISO 8601) for dates without a year.")
+        var documentDate: String?
+
+        @Flag(help: "Print JSON instead of a table.")
+        var json = false
+
+        @Flag(help: ArgumentHelp("Print only the number of claims (for benchmarks).", visibility: .hidden))
+        var count = false
+
+        func run() async throws {
+            let text = try input.read()
+            let language = input.lang.resolve(for: text)
+            let claims = ClaimExtractor(language: language, documentDate: documentDate).extract(from: text)
+            if count {
+                print(claims.count)
+            } else if json {
+                print(try ContractJSON.encode(claims.map(ClaimJSON.init)))
+            } else {
+                print(ClaimTable.render(claims), terminator: "")
+            }
+        }
+    }
+}
