@@ -7,9 +7,11 @@ extension ClaimDesk {
         static let configuration = CommandConfiguration(
             abstract: "Ingest articles: store their text with provenance and extract their claims.",
             discussion: """
-                Each FILE is stored byte-for-byte hashed (SHA-256), its text normalised (NFC, LF), and never changed
-                afterwards. Ingesting the same bytes again reports the existing document. Use - for standard input.
-                A bad file is reported and skipped; the others are still ingested, and the exit status is 1.
+                Each FILE is stored byte-for-byte hashed (SHA-256), its text normalised (NFC, LF), and never changed \
+                afterwards. Ingesting the same bytes again reports the existing document. Use - for standard input. \
+                A bad file is reported and skipped; the others are still ingested, and the exit status is 1. \
+                An http(s) URL is fetched, archived (WARC under Claims/archive/), its article text and metadata \
+                extracted; re-ingesting a URL whose text changed makes a new version linked to the old one.
                 """
         )
 

@@ -59,8 +59,8 @@ extension ClaimDesk {
         static let configuration = CommandConfiguration(
             abstract: "Set a claim's status.",
             discussion: """
-                Statuses: unverified, in_review, verified, disputed, false, misleading, unverifiable, dismissed.
-                Guardrails: verified needs a supporting source; false and disputed need a refuting source or a
+                Statuses: unverified, in_review, verified, disputed, false, misleading, unverifiable, dismissed. \
+                Guardrails: verified needs a supporting source; false and disputed need a refuting source or a \
                 note; misleading, unverifiable and dismissed need a note. --force --note WHY overrides.
                 """
         )

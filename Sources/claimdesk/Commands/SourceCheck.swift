@@ -14,11 +14,11 @@ extension ClaimDesk {
             commandName: "check",
             abstract: "Fetch sources, archive them (WARC) and check that their excerpts are still there.",
             discussion: """
-                Every active source of the named claims (or of all claims with --all) is fetched concurrently and
-                gets a new capture: status, redirect chain, final URL, type, charset, size, SHA-256, timings, or the
-                error (dns, refused, timeout, too_large, tls, redirect_limit, bad_scheme). Answered fetches are archived
-                as WARC/1.1 under Claims/archive/. A source's excerpt is looked for on the page: exact, normalized,
-                fuzzy (with a score) or absent. Link rot against the previous capture is reported: gone (2xx before,
+                Every active source of the named claims (or of all claims with --all) is fetched concurrently and \
+                gets a new capture: status, redirect chain, final URL, type, charset, size, SHA-256, timings, or the \
+                error (dns, refused, timeout, too_large, tls, redirect_limit, bad_scheme). Answered fetches are archived \
+                as WARC/1.1 under Claims/archive/. A source's excerpt is looked for on the page: exact, normalized, \
+                fuzzy (with a score) or absent. Link rot against the previous capture is reported: gone (2xx before, \
                 404/410/error now), moved (another host), changed (content hash) or excerpt_lost.
                 """
         )

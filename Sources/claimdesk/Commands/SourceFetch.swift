@@ -8,7 +8,7 @@ extension ClaimDesk {
             commandName: "fetch",
             abstract: "Fetch URLs and print what each returned, without recording or archiving anything.",
             discussion: """
-                A dry run of `source check` for any URL: the same limits, redirect handling and error classes.
+                A dry run of `source check` for any URL: the same limits, redirect handling and error classes. \
                 Prints one line per URL (status, size, final URL or error), or the capture records with --json.
                 """
         )
