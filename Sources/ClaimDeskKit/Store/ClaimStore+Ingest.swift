@@ -111,35 +111,46 @@ extension ClaimStore {
         }
     }
 
+    /// How many links one new claim gets at most: the best matches; the others are reachable through them.
+    static let maximumLinks = 3
+
     /// Links `claim` to the claims of other documents that ``ClaimMatcher`` says state the same thing.
     ///
-    /// Candidates share the fingerprint or at least two keys (numbers, dates) with the claim, or its only key. Each
-    /// key looks at its 200 most recent claims, so the cost per claim stays bounded as the workspace grows.
+    /// Candidates share the fingerprint (the earliest such claims, which are the canonical ones) or at least two
+    /// keys (numbers, dates) with the claim, or its only key. Each key looks at a bounded number of claims, so the
+    /// cost per claim stays flat as the workspace grows; the best ``maximumLinks`` matches are kept.
     func linkToOtherDocuments(_ claim: Claim, in db: Database) throws -> [ClaimLink] {
         guard let claimId = claim.id else { return [] }
         let keys = Self.keys(for: claim)
         var shared: [Int64: Int] = [:]
         for key in keys {
+            let isFingerprint = key.hasPrefix("f:")
             let ids = try Int64.fetchAll(
                 db,
-                sql: "SELECT claimId FROM claimKey WHERE key = ? ORDER BY rowid DESC LIMIT 200",
+                sql: isFingerprint
+                    ? "SELECT claimId FROM claimKey WHERE key = ? ORDER BY rowid LIMIT 8"
+                    : "SELECT claimId FROM claimKey WHERE key = ? ORDER BY rowid DESC LIMIT 200",
                 arguments: [key]
             )
-            for id in ids { shared[id, default: 0] += key.hasPrefix("f:") ? keys.count : 1 }
+            for id in ids { shared[id, default: 0] += isFingerprint ? keys.count : 1 }
         }
         let needed = min(2, keys.count)
         let candidateIds = shared.filter { $0.value >= needed }
-            .sorted { ($0.value, $0.key) > ($1.value, $1.key) }
-            .prefix(50)
+            .sorted { ($0.value, -$0.key) > ($1.value, -$1.key) }
+            .prefix(24)
             .map(\.key)
         guard !candidateIds.isEmpty else { return [] }
         let candidates = try Claim.filter(candidateIds.contains(Column("id")))
             .filter(Column("documentId") != claim.documentId && Column("mergedIntoId") == nil)
-            .order(Column("id"))
             .fetchAll(db)
+        let matches = candidates.compactMap { candidate -> (Int64, ClaimMatch)? in
+            guard let id = candidate.id, let match = ClaimMatcher.match(claim, candidate) else { return nil }
+            return (id, match)
+        }
+        .sorted { ($0.1.score, -$0.0) > ($1.1.score, -$1.0) }
+        .prefix(Self.maximumLinks)
         var links: [ClaimLink] = []
-        for candidate in candidates {
-            guard let candidateId = candidate.id, let match = ClaimMatcher.match(claim, candidate) else { continue }
+        for (candidateId, match) in matches {
             var link = ClaimLink(claimId: claimId, linkedClaimId: candidateId, reason: match.reason, score: match.score)
             try link.insert(db)
             links.append(link)
