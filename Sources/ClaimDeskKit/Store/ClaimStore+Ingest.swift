@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// What to store for one ingested document: the document and the claims extracted from its text.
@@ -57,6 +58,8 @@ extension ClaimStore {
                 )
             ]
             var links: [ClaimLink] = []
+            let encoder = JSONEncoder()
+            let decoder = JSONDecoder()
             for extracted in request.claims {
                 var claim = Claim(
                     documentId: documentId,
@@ -71,13 +74,12 @@ extension ClaimStore {
                     fingerprint: extracted.fingerprint,
                     createdAt: at
                 )
-                try claim.insert(db)
+                try insertRow(&claim, encoder: encoder, in: db)
                 guard let claimId = claim.id else { throw StoreError(.database, "claim insert returned no id") }
                 for span in extracted.occurrences {
-                    var occurrence = Occurrence(claimId: claimId, documentId: documentId, span: span)
-                    try occurrence.insert(db)
+                    try insertOccurrenceRow(claimId: claimId, documentId: documentId, span: span, in: db)
                 }
-                links += try linkToOtherDocuments(claim, in: db)
+                links += try linkToOtherDocuments(claim, in: db, decoder: decoder)
                 try insertKeys(for: claim, in: db)
                 events.append(
                     Event(
@@ -107,7 +109,9 @@ extension ClaimStore {
     func insertKeys(for claim: Claim, in db: Database) throws {
         guard let claimId = claim.id else { return }
         for key in Self.keys(for: claim) {
-            try db.execute(sql: "INSERT INTO claimKey(claimId, key) VALUES (?, ?)", arguments: [claimId, key])
+            try db.cachedStatement(sql: "INSERT INTO claimKey(claimId, key) VALUES (?, ?)").execute(arguments: [
+                claimId, key,
+            ])
         }
     }
 
@@ -119,7 +123,7 @@ extension ClaimStore {
     /// Candidates share the fingerprint (the earliest such claims, which are the canonical ones) or at least two
     /// keys (numbers, dates) with the claim, or its only key. Each key looks at a bounded number of claims, so the
     /// cost per claim stays flat as the workspace grows; the best ``maximumLinks`` matches are kept.
-    func linkToOtherDocuments(_ claim: Claim, in db: Database) throws -> [ClaimLink] {
+    func linkToOtherDocuments(_ claim: Claim, in db: Database, decoder: JSONDecoder) throws -> [ClaimLink] {
         guard let claimId = claim.id else { return [] }
         let keys = Self.keys(for: claim)
         var shared: [Int64: Int] = [:]
@@ -140,9 +144,12 @@ extension ClaimStore {
             .prefix(24)
             .map(\.key)
         guard !candidateIds.isEmpty else { return [] }
-        let candidates = try Claim.filter(candidateIds.contains(Column("id")))
-            .filter(Column("documentId") != claim.documentId && Column("mergedIntoId") == nil)
-            .fetchAll(db)
+        let candidates = try candidateClaims(
+            candidateIds,
+            excludingDocument: claim.documentId,
+            decoder: decoder,
+            in: db
+        )
         let matches = candidates.compactMap { candidate -> (Int64, ClaimMatch)? in
             guard let id = candidate.id, let match = ClaimMatcher.match(claim, candidate) else { return nil }
             return (id, match)
@@ -156,6 +163,43 @@ extension ClaimStore {
             links.append(link)
         }
         return links
+    }
+
+    /// The claims with `ids` outside one document, with only what ``ClaimMatcher`` reads decoded.
+    func candidateClaims(
+        _ ids: [Int64],
+        excludingDocument documentId: Int64,
+        decoder: JSONDecoder,
+        in db: Database
+    )
+        throws -> [Claim]
+    {
+        let rows = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT id, documentId, text, type, score, hedged, speaker, numbers, dates, fingerprint, createdAt
+                FROM claim WHERE id IN (\(databaseQuestionMarks(count: ids.count))) AND documentId <> ? AND mergedIntoId IS NULL
+                """,
+            arguments: StatementArguments(ids + [documentId])
+        )
+        return try rows.map { row in
+            let numbers: String = row["numbers"]
+            let dates: String = row["dates"]
+            return Claim(
+                id: row["id"],
+                documentId: row["documentId"],
+                text: row["text"],
+                type: ClaimType(rawValue: row["type"]) ?? .other,
+                score: row["score"],
+                hedged: row["hedged"],
+                speaker: row["speaker"],
+                numbers: try decoder.decode([NumberValue].self, from: Data(numbers.utf8)),
+                dates: try decoder.decode([DateValue].self, from: Data(dates.utf8)),
+                signals: [],
+                fingerprint: row["fingerprint"],
+                createdAt: row["createdAt"]
+            )
+        }
     }
 
     static func format(_ value: Double) -> String {
