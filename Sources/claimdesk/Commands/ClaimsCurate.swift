@@ -12,16 +12,22 @@ extension ClaimDesk.Claims {
         @Argument(help: ArgumentHelp("The claim id.", valueName: "claim")) var claim: String
         @Option(help: "The restated claim.") var text: String
         @Option(help: "Why.") var note: String?
+        @Flag(help: "Print JSON.") var json = false
 
         func run() async throws {
             let id = try parseID(claim, as: .claim, what: "claim")
-            try options.openStore().editClaim(
+            let store = try options.openStore()
+            try store.editClaim(
                 id,
                 text: text,
                 note: note,
                 context: ReviewContext(actor: reviewer.name, now: options.now)
             )
-            print("\(PublicID.format(id, as: .claim)) restated")
+            if json {
+                try Output.json(ClaimJSON(try store.claimDetail(id: id)))
+            } else {
+                print("\(PublicID.format(id, as: .claim)) restated")
+            }
         }
     }
 
@@ -72,16 +78,23 @@ extension ClaimDesk.Claims {
         @Argument(help: ArgumentHelp("The duplicate to merge into it.", valueName: "b")) var absorbed: String
         @Option(help: "Why.") var note: String?
 
+        @Flag(help: "Print JSON.") var json = false
+
         func run() async throws {
             let keptId = try parseID(kept, as: .claim, what: "claim")
             let absorbedId = try parseID(absorbed, as: .claim, what: "claim")
-            try options.openStore().mergeClaims(
+            let store = try options.openStore()
+            try store.mergeClaims(
                 kept: keptId,
                 absorbed: absorbedId,
                 note: note,
                 context: ReviewContext(actor: reviewer.name, now: options.now)
             )
-            print("\(PublicID.format(absorbedId, as: .claim)) merged into \(PublicID.format(keptId, as: .claim))")
+            if json {
+                try Output.json(ClaimJSON(try store.claimDetail(id: keptId)))
+            } else {
+                print("\(PublicID.format(absorbedId, as: .claim)) merged into \(PublicID.format(keptId, as: .claim))")
+            }
         }
     }
 }

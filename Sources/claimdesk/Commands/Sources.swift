@@ -109,17 +109,21 @@ extension ClaimDesk {
             @OptionGroup var reviewer: ReviewerOptions
             @Argument(help: ArgumentHelp("The source id.", valueName: "source")) var source: String
             @Option(help: "Why it is removed (required).") var note: String
+            @Flag(help: "Print JSON.") var json = false
 
             func run() async throws {
                 let id = try parseID(source, as: .source, what: "source")
-                let removed = try options.openStore().removeSource(
+                let store = try options.openStore()
+                let removed = try store.removeSource(
                     id,
                     note: note,
                     context: ReviewContext(actor: reviewer.name, now: options.now)
                 )
-                print(
-                    "\(PublicID.format(id, as: .source)) removed from \(PublicID.format(removed.claimId, as: .claim))"
-                )
+                if json {
+                    try Output.json(SourceJSON(SourceDetail(source: removed, captures: try store.captures(sourceId: id))))
+                } else {
+                    print("\(PublicID.format(id, as: .source)) removed from \(PublicID.format(removed.claimId, as: .claim))")
+                }
             }
         }
     }
