@@ -1,4 +1,5 @@
 import Foundation
+public import Logging
 
 /// What the user says about a document at ingest; anything nil is detected or left unknown.
 public struct DocumentMetadata: Sendable, Hashable {
@@ -41,12 +42,21 @@ public struct Ingestor: Sendable {
     public var actor: String
     /// The ingest time, ISO 8601 UTC.
     public var now: String
+    /// Where progress and timings go (at debug level).
+    public var logger: Logger
 
     /// Creates an ingestor.
-    public init(store: ClaimStore, actor: String, now: String) {
+    ///
+    /// - Parameters:
+    ///   - store: where documents go.
+    ///   - actor: who ingests.
+    ///   - now: the ingest time.
+    ///   - logger: the caller's logger; without one, nothing is logged.
+    public init(store: ClaimStore, actor: String, now: String, logger: Logger? = nil) {
         self.store = store
         self.actor = actor
         self.now = now
+        self.logger = logger ?? Logger(label: "claimdesk.ingest", factory: { _ in SwiftLogNoOpLogHandler() })
     }
 
     /// Ingests the file at `path` (`-` is not a path: read standard input yourself and call ``ingest(bytes:origin:metadata:)``).
@@ -85,8 +95,23 @@ public struct Ingestor: Sendable {
             previousVersionId: previousVersionId,
             captureId: captureId
         )
+        let started = ContinuousClock.now
         let claims = ClaimExtractor(language: lang, documentDate: published).extract(from: text)
-        return try store.ingest(IngestRequest(document: document, claims: claims, actor: actor))
+        let extracted = ContinuousClock.now
+        let outcome = try store.ingest(IngestRequest(document: document, claims: claims, actor: actor))
+        logger.debug(
+            "ingested \(origin)",
+            metadata: [
+                "document": "\(PublicID.format(optional: outcome.document.id, as: .document) ?? "?")",
+                "new": "\(outcome.isNew)",
+                "lang": "\(lang.rawValue)",
+                "claims": "\(outcome.claimCount)",
+                "links": "\(outcome.links.count)",
+                "extract": "\(extracted - started)",
+                "store": "\(ContinuousClock.now - extracted)",
+            ]
+        )
+        return outcome
     }
 
     /// Reads a file's bytes, with clear errors for a missing path, a directory or an unreadable file.

@@ -87,7 +87,7 @@ extension ClaimDesk {
 
         func run() async throws {
             let store = try options.openStore()
-            let ingestor = Ingestor(store: store, actor: reviewer.name, now: options.now)
+            let ingestor = Ingestor(store: store, actor: reviewer.name, now: options.now, logger: options.logger)
             let metadata = DocumentMetadata(
                 lang: lang == .auto ? nil : Language(rawValue: lang.rawValue),
                 title: title,

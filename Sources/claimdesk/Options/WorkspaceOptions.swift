@@ -1,6 +1,7 @@
 public import ArgumentParser
 public import ClaimDeskKit
 import Foundation
+import Logging
 
 /// The options every workspace command shares.
 struct WorkspaceOptions: ParsableArguments {
@@ -23,6 +24,9 @@ struct WorkspaceOptions: ParsableArguments {
     func openStore() throws -> ClaimStore {
         try workspace.open()
     }
+
+    /// The command's logger: standard error, at the level `CLAIMDESK_LOG` names (default `warning`).
+    var logger: Logger { CommandLogging.logger }
 
     /// The time to record, honouring CLAIMDESK_NOW.
     var now: String { Timestamp.now(environment: ProcessInfo.processInfo.environment) }
@@ -74,3 +78,17 @@ func parseID(_ text: String, as kind: PublicID.Kind, what: String) throws -> Int
 extension ClaimStatus: ExpressibleByArgument {}
 extension ClaimType: ExpressibleByArgument {}
 extension Stance: ExpressibleByArgument {}
+
+/// Logging for the CLI: configured once per process from `CLAIMDESK_LOG` (trace, debug, info, notice, warning,
+/// error, critical), written to standard error.
+enum CommandLogging {
+    static let logger: Logger = {
+        let level = ProcessInfo.processInfo.environment["CLAIMDESK_LOG"].flatMap(Logger.Level.init(rawValue:)) ?? .warning
+        LoggingSystem.bootstrap { label in
+            var handler = StreamLogHandler.standardError(label: label)
+            handler.logLevel = level
+            return handler
+        }
+        return Logger(label: "claimdesk")
+    }()
+}
