@@ -91,6 +91,8 @@ public struct CheckworthinessModel: Sendable, Codable, Hashable {
     struct Dense: Sendable {
         var model: CheckworthinessModel
         var weights: [Double]
+        /// The weight of each named signal, by ``CheckworthinessFeatures/Name`` raw value.
+        var signalWeights: [Double]
 
         init(_ model: CheckworthinessModel) {
             self.model = model
@@ -99,6 +101,7 @@ public struct CheckworthinessModel: Sendable, Codable, Hashable {
                 weights[index] = weight
             }
             self.weights = weights
+            signalWeights = CheckworthinessFeatures.signalNames.map { model.signals[$0] ?? 0 }
         }
 
         /// The score (0…1) and the signals behind it: each named signal that fired, the word n-grams together
@@ -111,20 +114,28 @@ public struct CheckworthinessModel: Sendable, Codable, Hashable {
         /// The log-odds of a sentence on its own, and the signals behind it.
         func logOdds(_ features: CheckworthinessFeatures) -> (Double, [Signal]) {
             var signals: [Signal] = [Signal(name: "base", weight: Self.round(model.bias))]
-            var z = model.bias
-            for (name, value) in features.named {
-                let w = (model.signals[name] ?? 0) * value
-                z += w
-                signals.append(Signal(name: name, weight: Self.round(w)))
+            for name in features.named {
+                let w = signalWeights[name.rawValue]
+                signals.append(Signal(name: CheckworthinessFeatures.signalNames[name.rawValue], weight: Self.round(w)))
             }
+            if !features.hashed.isEmpty {
+                signals.append(Signal(name: "wording", weight: Self.round(wording(features))))
+            }
+            return (logOddsOnly(features), signals)
+        }
+
+        /// The log-odds of a sentence on its own, without the explanation.
+        func logOddsOnly(_ features: CheckworthinessFeatures) -> Double {
+            var z = model.bias
+            for name in features.named { z += signalWeights[name.rawValue] }
+            return z + wording(features)
+        }
+
+        /// The n-grams' share of the log-odds.
+        private func wording(_ features: CheckworthinessFeatures) -> Double {
             var wording = 0.0
             for index in features.hashed { wording += weights[index] }
-            wording *= features.hashedValue
-            if !features.hashed.isEmpty {
-                z += wording
-                signals.append(Signal(name: "wording", weight: Self.round(wording)))
-            }
-            return (z, signals)
+            return wording * features.hashedValue
         }
 
         /// `signals` plus the neighbours' share of the log-odds (`context`), when there is one.

@@ -51,6 +51,6 @@ public struct CheckworthinessScorer: Sendable {
         let s = Array(sentence.unicodeScalars)
         let analysis = SentenceAnalysis(s, 0..<s.count, parser: parser)
         let features = CheckworthinessFeatures(s, analysis, buckets: model.model.buckets)
-        return (features.named.map(\.name), features.hashed)
+        return (features.named.map { CheckworthinessFeatures.signalNames[$0.rawValue] }, features.hashed)
     }
 }

@@ -50,7 +50,7 @@ public struct CheckworthinessTrainer: Sendable {
         positiveWeight: Double = 8,
         ngramScale: Double = 0.3,
         seeds: Int = 5,
-        contextWeight: Double = 0.4,
+        contextWeight: Double = 0.3,
         contextWindow: Int = 2
     ) {
         self.seeds = seeds
@@ -77,7 +77,6 @@ public struct CheckworthinessTrainer: Sendable {
     public func train(_ examples: [Example], provenance: String) -> CheckworthinessModel {
         let parser = ValueParser(language: .en, documentYear: nil)
         let names = CheckworthinessFeatures.signalNames
-        let nameIndex = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
         let rows: [Row] = examples.map { example in
             let s = Array(example.text.unicodeScalars)
             let features = CheckworthinessFeatures(
@@ -86,7 +85,7 @@ public struct CheckworthinessTrainer: Sendable {
                 buckets: buckets
             )
             return (
-                features.named.compactMap { nameIndex[$0.name] }, features.hashed, features.hashedValue,
+                features.named.map(\.rawValue), features.hashed, features.hashedValue,
                 example.label ? 1 : 0
             )
         }
