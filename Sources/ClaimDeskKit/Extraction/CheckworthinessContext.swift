@@ -26,35 +26,34 @@ struct CheckworthinessContext<Item> {
         var context = CheckworthinessContext<Int>(weight: weight, window: window)
         var out = z
         for (i, value) in z.enumerated() {
-            for (index, blended) in context.push(value, i) { out[index] = blended }
+            context.push(value, i)
+            while let (index, blended) = context.pop() { out[index] = blended }
         }
-        for (index, blended) in context.finish() { out[index] = blended }
+        while let (index, blended) = context.pop(ended: true) { out[index] = blended }
         return out
     }
 
     /// Adds the next sentence (`item` is nil for a sentence that is not a claim but still counts as a
-    /// neighbour); returns the items whose blended log-odds are now known, in order.
-    mutating func push(_ z: Double, _ item: Item?) -> [(Item, Double)] {
+    /// neighbour). Take the items it completes with ``pop(ended:)``.
+    mutating func push(_ z: Double, _ item: Item?) {
         logOdds.append(z)
         items.append(item)
-        var ready: [(Item, Double)] = []
-        while next + window < logOdds.count { emit(into: &ready) }
-        trim()
-        return ready
     }
 
-    /// Returns the remaining items once the text has ended.
-    mutating func finish() -> [(Item, Double)] {
-        var ready: [(Item, Double)] = []
-        while next < logOdds.count { emit(into: &ready) }
-        trim()
-        return ready
+    /// The next item whose blended log-odds are known, in order; once the text has `ended`, every item left.
+    mutating func pop(ended: Bool = false) -> (Item, Double)? {
+        defer { trim() }
+        while next < logOdds.count, ended || next + window < logOdds.count {
+            let i = next
+            next += 1
+            guard let item = items[i] else { continue }
+            items[i] = nil
+            return (item, blended(i))
+        }
+        return nil
     }
 
-    private mutating func emit(into ready: inout [(Item, Double)]) {
-        let i = next
-        next += 1
-        guard let item = items[i] else { return }
+    private func blended(_ i: Int) -> Double {
         var sum = 0.0
         var count = 0
         for j in max(0, i - window)...min(logOdds.count - 1, i + window) where j != i {
@@ -62,7 +61,7 @@ struct CheckworthinessContext<Item> {
             count += 1
         }
         let z = logOdds[i]
-        ready.append((item, count == 0 || weight == 0 ? z : (1 - weight) * z + weight * sum / Double(count)))
+        return count == 0 || weight == 0 ? z : (1 - weight) * z + weight * sum / Double(count)
     }
 
     /// Drops the sentences no later sentence needs.

@@ -60,16 +60,28 @@ struct CheckworthinessFeatures: Sendable {
         var hashed: [Int] = []
         hashed.reserveCapacity(a.tokens.count * 2)
         var previous: UInt64 = 0x9e37_79b9_7f4a_7c15
-        let numberHash = WordHash.of("<num>")
+        let n = UInt64(max(1, buckets))
+        // x % n, as a mask when n is a power of two (the shipped 2^17), which gives the same bucket faster.
+        let mask: UInt64? = n & (n - 1) == 0 ? n - 1 : nil
         for token in a.tokens where token.kind != .punct {
-            let h = token.kind == .number ? numberHash : token.hash
-            hashed.append(Int(Self.mix(h, 1) % UInt64(buckets)))
-            hashed.append(Int(Self.mix(previous &* 31 &+ h, 2) % UInt64(buckets)))
+            let h = token.kind == .number ? Self.numberHash : token.hash
+            let unigram = Self.mix(h, 1)
+            let bigram = Self.mix(previous &* 31 &+ h, 2)
+            if let mask {
+                hashed.append(Int(unigram & mask))
+                hashed.append(Int(bigram & mask))
+            } else {
+                hashed.append(Int(unigram % n))
+                hashed.append(Int(bigram % n))
+            }
             previous = h
         }
         self.hashed = hashed
         hashedValue = hashed.isEmpty ? 0 : 1 / Double(hashed.count).squareRoot()
     }
+
+    /// Numbers share one n-gram token.
+    private static let numberHash = WordHash.of("<num>")
 
     @inline(__always) static func mix(_ value: UInt64, _ salt: UInt64) -> UInt64 {
         var z = value &+ salt &* 0x9e37_79b9_7f4a_7c15

@@ -113,22 +113,28 @@ public struct CheckworthinessModel: Sendable, Codable, Hashable {
 
         /// The log-odds of a sentence on its own, and the signals behind it.
         func logOdds(_ features: CheckworthinessFeatures) -> (Double, [Signal]) {
+            let wording = wording(features)
             var signals: [Signal] = [Signal(name: "base", weight: Self.round(model.bias))]
             for name in features.named {
                 let w = signalWeights[name.rawValue]
                 signals.append(Signal(name: CheckworthinessFeatures.signalNames[name.rawValue], weight: Self.round(w)))
             }
             if !features.hashed.isEmpty {
-                signals.append(Signal(name: "wording", weight: Self.round(wording(features))))
+                signals.append(Signal(name: "wording", weight: Self.round(wording)))
             }
-            return (logOddsOnly(features), signals)
+            return (sum(features, wording), signals)
         }
 
         /// The log-odds of a sentence on its own, without the explanation.
         func logOddsOnly(_ features: CheckworthinessFeatures) -> Double {
+            sum(features, wording(features))
+        }
+
+        /// The intercept, the named signals and the n-grams' share, added in that order.
+        private func sum(_ features: CheckworthinessFeatures, _ wording: Double) -> Double {
             var z = model.bias
             for name in features.named { z += signalWeights[name.rawValue] }
-            return z + wording(features)
+            return z + wording
         }
 
         /// The n-grams' share of the log-odds.

@@ -35,13 +35,14 @@ struct ClaimBuilder {
 
     /// The claims, once every line has been added.
     mutating func finish() -> [ExtractedClaim] {
-        for (unit, z) in context.finish() { add(unit, z) }
+        while let (unit, z) = context.pop(ended: true) { add(unit, z) }
         return deduplicator.finish()
     }
 
     /// Adds a sentence's log-odds to the context, with its unit when it is a claim.
     private mutating func push(_ z: Double, _ unit: ClaimUnit?) {
-        for (ready, blended) in context.push(z, unit) { add(ready, blended) }
+        context.push(z, unit)
+        while let (ready, blended) = context.pop() { add(ready, blended) }
     }
 
     /// Gives `unit` its score in context and merges it.

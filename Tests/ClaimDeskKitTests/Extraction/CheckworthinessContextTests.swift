@@ -24,8 +24,11 @@ import Testing
         var context = CheckworthinessContext<Int>(weight: 0.3, window: 2)
         var out: [(Int, Double)] = []
         // When they stream through
-        for (i, value) in z.enumerated() { out += context.push(value, i % 3 == 0 ? i : nil) }
-        out += context.finish()
+        for (i, value) in z.enumerated() {
+            context.push(value, i % 3 == 0 ? i : nil)
+            while let ready = context.pop() { out.append(ready) }
+        }
+        while let ready = context.pop(ended: true) { out.append(ready) }
         // Then every claim comes out once, in order, with the value of the whole-sequence blend
         let batch = CheckworthinessContext<Int>.blend(z, weight: 0.3, window: 2)
         #expect(out.map(\.0) == Array(stride(from: 0, to: 200, by: 3)))
