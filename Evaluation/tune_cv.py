@@ -43,6 +43,8 @@ def main():
                 out = subprocess.run([binary, "checkworthiness", "--lang", "en", "--model", model, "-"],
                                      input=payload.encode(), capture_output=True, check=True).stdout.decode().split()
                 aps.append(average_precision([float(x) for x in out], [int(r[3]) for r in rows]))
+                if os.environ.get("CV_VERBOSE"):
+                    print(f"{f:32s} AP={aps[-1]:.4f}")
     print(f"CV MAP={sum(aps) / len(aps):.4f} over {len(aps)} held-out training debates ({' '.join(argv)})")
 
 

@@ -17,6 +17,10 @@ public struct CheckworthinessModel: Sendable, Codable, Hashable {
     public var ngramWeights: [Double]
     /// How the weights were produced.
     public var provenance: String
+    /// How much of a sentence's log-odds comes from its neighbours' (0 scores each sentence alone).
+    public var contextWeight: Double
+    /// How many sentences on each side count as neighbours.
+    public var contextWindow: Int
 
     /// Creates a model.
     public init(
@@ -25,7 +29,9 @@ public struct CheckworthinessModel: Sendable, Codable, Hashable {
         signals: [String: Double],
         ngramIndices: [Int],
         ngramWeights: [Double],
-        provenance: String
+        provenance: String,
+        contextWeight: Double = 0,
+        contextWindow: Int = 0
     ) {
         self.buckets = buckets
         self.bias = bias
@@ -33,6 +39,25 @@ public struct CheckworthinessModel: Sendable, Codable, Hashable {
         self.ngramIndices = ngramIndices
         self.ngramWeights = ngramWeights
         self.provenance = provenance
+        self.contextWeight = contextWeight
+        self.contextWindow = contextWindow
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case buckets, bias, signals, ngramIndices, ngramWeights, provenance, contextWeight, contextWindow
+    }
+
+    /// Decodes a model; files written before context smoothing score each sentence alone.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        buckets = try c.decode(Int.self, forKey: .buckets)
+        bias = try c.decode(Double.self, forKey: .bias)
+        signals = try c.decode([String: Double].self, forKey: .signals)
+        ngramIndices = try c.decode([Int].self, forKey: .ngramIndices)
+        ngramWeights = try c.decode([Double].self, forKey: .ngramWeights)
+        provenance = try c.decode(String.self, forKey: .provenance)
+        contextWeight = try c.decodeIfPresent(Double.self, forKey: .contextWeight) ?? 0
+        contextWindow = try c.decodeIfPresent(Int.self, forKey: .contextWindow) ?? 0
     }
 
     /// The model shipped with ClaimDesk, or a small hand-set prior when the resource is missing.
@@ -66,6 +91,8 @@ public struct CheckworthinessModel: Sendable, Codable, Hashable {
     struct Dense: Sendable {
         var model: CheckworthinessModel
         var weights: [Double]
+        /// The weight of each named signal, by ``CheckworthinessFeatures/Name`` raw value.
+        var signalWeights: [Double]
 
         init(_ model: CheckworthinessModel) {
             self.model = model
@@ -74,27 +101,57 @@ public struct CheckworthinessModel: Sendable, Codable, Hashable {
                 weights[index] = weight
             }
             self.weights = weights
+            signalWeights = CheckworthinessFeatures.signalNames.map { model.signals[$0] ?? 0 }
         }
 
         /// The score (0…1) and the signals behind it: each named signal that fired, the word n-grams together
         /// (`wording`) and the intercept (`base`).
         func score(_ features: CheckworthinessFeatures) -> (Double, [Signal]) {
+            let (z, signals) = logOdds(features)
+            return (Self.probability(z), signals)
+        }
+
+        /// The log-odds of a sentence on its own, and the signals behind it.
+        func logOdds(_ features: CheckworthinessFeatures) -> (Double, [Signal]) {
+            let wording = wording(features)
             var signals: [Signal] = [Signal(name: "base", weight: Self.round(model.bias))]
-            var z = model.bias
-            for (name, value) in features.named {
-                let w = (model.signals[name] ?? 0) * value
-                z += w
-                signals.append(Signal(name: name, weight: Self.round(w)))
+            for name in features.named {
+                let w = signalWeights[name.rawValue]
+                signals.append(Signal(name: CheckworthinessFeatures.signalNames[name.rawValue], weight: Self.round(w)))
             }
-            var wording = 0.0
-            for index in features.hashed { wording += weights[index] }
-            wording *= features.hashedValue
             if !features.hashed.isEmpty {
-                z += wording
                 signals.append(Signal(name: "wording", weight: Self.round(wording)))
             }
-            return (Self.round(1 / (1 + exp(-z))), signals)
+            return (sum(features, wording), signals)
         }
+
+        /// The log-odds of a sentence on its own, without the explanation.
+        func logOddsOnly(_ features: CheckworthinessFeatures) -> Double {
+            sum(features, wording(features))
+        }
+
+        /// The intercept, the named signals and the n-grams' share, added in that order.
+        private func sum(_ features: CheckworthinessFeatures, _ wording: Double) -> Double {
+            var z = model.bias
+            for name in features.named { z += signalWeights[name.rawValue] }
+            return z + wording
+        }
+
+        /// The n-grams' share of the log-odds.
+        private func wording(_ features: CheckworthinessFeatures) -> Double {
+            var wording = 0.0
+            for index in features.hashed { wording += weights[index] }
+            return wording * features.hashedValue
+        }
+
+        /// `signals` plus the neighbours' share of the log-odds (`context`), when there is one.
+        static func withContext(_ signals: [Signal], _ shift: Double) -> [Signal] {
+            let weight = round(shift)
+            return weight == 0 ? signals : signals + [Signal(name: "context", weight: weight)]
+        }
+
+        /// The rounded probability of log-odds `z`.
+        static func probability(_ z: Double) -> Double { round(1 / (1 + exp(-z))) }
 
         static func round(_ x: Double) -> Double { (x * 10_000).rounded() / 10_000 }
     }

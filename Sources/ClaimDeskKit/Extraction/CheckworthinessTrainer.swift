@@ -36,6 +36,11 @@ public struct CheckworthinessTrainer: Sendable {
     /// Number of runs (different example orders) whose weights are averaged.
     public var seeds: Int
 
+    /// The neighbours' share of each sentence's log-odds, written into the model (chosen by cross-validation).
+    public var contextWeight: Double
+    /// Neighbours on each side, written into the model.
+    public var contextWindow: Int
+
     /// Creates a trainer.
     public init(
         epochs: Int = 8,
@@ -44,9 +49,13 @@ public struct CheckworthinessTrainer: Sendable {
         l2: Double = 1e-3,
         positiveWeight: Double = 8,
         ngramScale: Double = 0.3,
-        seeds: Int = 5
+        seeds: Int = 5,
+        contextWeight: Double = 0.3,
+        contextWindow: Int = 2
     ) {
         self.seeds = seeds
+        self.contextWeight = contextWeight
+        self.contextWindow = contextWindow
         self.ngramScale = ngramScale
         self.epochs = epochs
         self.buckets = buckets
@@ -68,7 +77,6 @@ public struct CheckworthinessTrainer: Sendable {
     public func train(_ examples: [Example], provenance: String) -> CheckworthinessModel {
         let parser = ValueParser(language: .en, documentYear: nil)
         let names = CheckworthinessFeatures.signalNames
-        let nameIndex = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
         let rows: [Row] = examples.map { example in
             let s = Array(example.text.unicodeScalars)
             let features = CheckworthinessFeatures(
@@ -77,7 +85,7 @@ public struct CheckworthinessTrainer: Sendable {
                 buckets: buckets
             )
             return (
-                features.named.compactMap { nameIndex[$0.name] }, features.hashed, features.hashedValue,
+                features.named.map(\.rawValue), features.hashed, features.hashedValue,
                 example.label ? 1 : 0
             )
         }
@@ -102,7 +110,9 @@ public struct CheckworthinessTrainer: Sendable {
             signals: Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, Self.round(named[$0])) }),
             ngramIndices: indices,
             ngramWeights: weights,
-            provenance: provenance
+            provenance: provenance,
+            contextWeight: contextWeight,
+            contextWindow: contextWindow
         )
     }
 

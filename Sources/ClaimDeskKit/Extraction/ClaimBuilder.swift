@@ -21,6 +21,8 @@ struct ClaimBuilder {
     var tracker = PersonTracker()
     /// The claims so far, merged as units arrive (so units are not all kept in memory).
     var deduplicator: ClaimDeduplicator
+    /// Units waiting for the log-odds of the sentences after them.
+    private var context: CheckworthinessContext<ClaimUnit>
 
     init(scalars: [Unicode.Scalar], language: Language, parser: ValueParser, model: CheckworthinessModel.Dense) {
         self.scalars = scalars
@@ -28,6 +30,34 @@ struct ClaimBuilder {
         self.parser = parser
         self.model = model
         deduplicator = ClaimDeduplicator(scalars: scalars)
+        context = CheckworthinessContext(weight: model.model.contextWeight, window: model.model.contextWindow)
+    }
+
+    /// The claims, once every line has been added.
+    mutating func finish() -> [ExtractedClaim] {
+        while let (unit, z) = context.pop(ended: true) { add(unit, z) }
+        return deduplicator.finish()
+    }
+
+    /// Adds a sentence's log-odds to the context, with its unit when it is a claim.
+    private mutating func push(_ z: Double, _ unit: ClaimUnit?) {
+        context.push(z, unit)
+        while let (ready, blended) = context.pop() { add(ready, blended) }
+    }
+
+    /// Gives `unit` its score in context and merges it.
+    private mutating func add(_ unit: ClaimUnit, _ z: Double) {
+        var unit = unit
+        unit.signals = CheckworthinessModel.Dense.withContext(unit.signals, z - unit.score)
+        unit.score = CheckworthinessModel.Dense.probability(z)
+        deduplicator.add(unit)
+    }
+
+    /// Adds the log-odds of a sentence that is not a claim, as context for its neighbours.
+    private mutating func pushAlone(_ analysis: SentenceAnalysis, quote: Bool) {
+        guard context.weight != 0, context.window > 0 else { return }
+        let features = CheckworthinessFeatures(scalars, analysis, buckets: model.model.buckets, quote: quote)
+        push(model.logOddsOnly(features), nil)
     }
 
     /// Minimum words for a quotation to stand as claims of its own.
@@ -149,10 +179,12 @@ struct ClaimBuilder {
             range = range.lowerBound..<colon
             analysis = SentenceAnalysis(s, range, parser: parser)
         }
-        if analysis.question || analysis.exclamation { return tokens }
-        if quote {
-            guard analysis.wordCount >= 4 else { return tokens }
-        } else if !analysis.isCheckable {
+        if analysis.question || analysis.exclamation {
+            pushAlone(analysis, quote: quote)
+            return tokens
+        }
+        if quote ? analysis.wordCount < 4 : !analysis.isCheckable {
+            pushAlone(analysis, quote: quote)
             return tokens
         }
         var speaker = speaker
@@ -166,10 +198,12 @@ struct ClaimBuilder {
             speaker: speaker != nil,
             quote: quote
         )
-        let (score, signals) = model.score(features)
+        // The unit carries its own log-odds as its score until its neighbours are known (see `add`).
+        let (score, signals) = model.logOdds(features)
         var dates = analysis.dates
         for date in extraDates where !dates.contains(date) { dates.append(date) }
-        deduplicator.add(
+        push(
+            score,
             ClaimUnit(
                 range: range,
                 type: Self.type(analysis, quote: quote, dates: dates),

@@ -49,6 +49,6 @@ public struct ClaimExtractor: Sendable {
             }
             index += 1
         }
-        return builder.deduplicator.finish()
+        return builder.finish()
     }
 }

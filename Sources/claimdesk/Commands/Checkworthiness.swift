@@ -7,7 +7,10 @@ extension ClaimDesk {
     struct Checkworthiness: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Print a check-worthiness score (0…1) for each input line.",
-            discussion: "Reads one sentence per line and prints one score per line, in order, for evaluation."
+            discussion: """
+                Reads one sentence per line, in document order, and prints one score per line for evaluation. \
+                Each score also weighs the neighbouring lines' scores.
+                """
         )
 
         @OptionGroup var input: TextInput
@@ -19,6 +22,9 @@ extension ClaimDesk {
             )
         )
         var model: String?
+
+        @Flag(help: ArgumentHelp("Print each line's named signals and n-gram buckets instead.", visibility: .hidden))
+        var dumpFeatures = false
 
         func run() async throws {
             let text = try input.read()
@@ -34,8 +40,16 @@ extension ClaimDesk {
             var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
             if lines.last?.isEmpty == true { lines.removeLast() }
             var output = ""
-            for line in lines {
-                output += String(format: "%.6f\n", scorer.score(String(line)).score)
+            if dumpFeatures {
+                for line in lines {
+                    let (named, hashed) = scorer.features(String(line))
+                    output +=
+                        named.joined(separator: ",") + "\t" + hashed.map(String.init).joined(separator: " ") + "\n"
+                }
+            } else {
+                for scored in scorer.scores(lines.map(String.init)) {
+                    output += String(format: "%.6f\n", scored.score)
+                }
             }
             print(output, terminator: "")
         }

@@ -35,6 +35,12 @@ extension ClaimDesk {
         @Option(help: "Runs (example orders) whose weights are averaged.")
         var seeds: Int = CheckworthinessTrainer().seeds
 
+        @Option(help: "Share of a sentence's log-odds taken from its neighbours' (0 scores each sentence alone).")
+        var contextWeight: Double = CheckworthinessTrainer().contextWeight
+
+        @Option(help: "Neighbouring sentences on each side.")
+        var contextWindow: Int = CheckworthinessTrainer().contextWindow
+
         func run() async throws {
             let folder = URL(fileURLWithPath: data)
             let files = try FileManager.default.contentsOfDirectory(atPath: data)
@@ -51,7 +57,9 @@ extension ClaimDesk {
                 l2: l2,
                 positiveWeight: positiveWeight,
                 ngramScale: ngramScale,
-                seeds: seeds
+                seeds: seeds,
+                contextWeight: contextWeight,
+                contextWindow: contextWindow
             ).train(
                 examples,
                 provenance: "CLEF-2019 CheckThat! Task 1 training/ (\(files.count) debates)"
