@@ -9,13 +9,19 @@ struct ClaimDesk: AsyncParsableCommand {
         version: ToolVersion.current,
         subcommands: [TrainCheckworthiness.self, Values.self, Benchmark.self],
         groupedSubcommands: [
-            CommandGroup(name: "Workspace", subcommands: [Init.self, Ingest.self, Docs.self, Claims.self, Import.self]),
+            CommandGroup(
+                name: "Workspace",
+                subcommands: [Init.self, Ingest.self, Docs.self, Claims.self, Import.self]
+            ),
             CommandGroup(
                 name: "Review",
                 subcommands: [SourceCommand.self, Verify.self, Dispute.self, Mark.self, History.self, Audit.self]
             ),
             CommandGroup(name: "Reports and exports", subcommands: [Report.self, Export.self]),
-            CommandGroup(name: "Text tools (nothing stored)", subcommands: [Extract.self, Sentences.self, Checkworthiness.self]),
+            CommandGroup(
+                name: "Text tools (nothing stored)",
+                subcommands: [Extract.self, Sentences.self, Checkworthiness.self]
+            ),
         ]
     )
 }

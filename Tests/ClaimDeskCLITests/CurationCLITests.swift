@@ -10,13 +10,18 @@ import Testing
         try cli.run(["source", "add", "c1", "https://a.example/page", "--stance", "context"])
         // When a reviewer restates c1, merges c2 into it and removes the source
         let edited = try #require(
-            try cli.json(["claims", "edit", "c1", "--text", "Kalinowski resigned from OpenAI", "--json"]) as? [String: Any]
+            try cli.json(["claims", "edit", "c1", "--text", "Kalinowski resigned from OpenAI", "--json"])
+                as? [String: Any]
         )
         #expect(edited["text"] as? String == "Kalinowski resigned from OpenAI")
         #expect((edited["original_text"] as? String)?.contains("démission") == true)
-        let merged = try #require(try cli.json(["claims", "merge", "c1", "c2", "--note", "same", "--json"]) as? [String: Any])
+        let merged = try #require(
+            try cli.json(["claims", "merge", "c1", "c2", "--note", "same", "--json"]) as? [String: Any]
+        )
         #expect((merged["occurrences"] as? [Any])?.count ?? 0 >= 2)
-        let removed = try #require(try cli.json(["source", "remove", "s1", "--note", "wrong page", "--json"]) as? [String: Any])
+        let removed = try #require(
+            try cli.json(["source", "remove", "s1", "--note", "wrong page", "--json"]) as? [String: Any]
+        )
         #expect(removed["removed"] as? Bool == true)
         // Then the history has each step, c2 is gone from listings but still shown, and the chain holds
         let actions = try #require(try cli.json(["history", "c1", "--json"]) as? [[String: Any]]).compactMap {

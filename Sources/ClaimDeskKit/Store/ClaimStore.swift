@@ -40,7 +40,7 @@ public struct ClaimStore: Sendable {
         // A larger page cache and memory-mapped reads keep bulk ingest off the read() system call.
         configuration.prepareDatabase { db in
             try db.execute(
-                sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; PRAGMA mmap_size = 1073741824"
+                sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; PRAGMA mmap_size = 268435456"
             )
         }
         do {

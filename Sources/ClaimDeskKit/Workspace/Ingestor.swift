@@ -76,6 +76,56 @@ public struct Ingestor: Sendable {
         captureId: Int64? = nil,
         previousVersionId: Int64? = nil
     ) throws -> IngestOutcome {
+        let request = try request(
+            bytes: bytes,
+            origin: origin,
+            metadata: metadata,
+            captureId: captureId,
+            previousVersionId: previousVersionId
+        )
+        let outcome = try store.ingest(request)
+        log(outcome)
+        return outcome
+    }
+
+    /// Ingests many files: each is read and its claims extracted, then the batch is stored in one transaction with
+    /// a savepoint per file (``ClaimStore``'s batch ingest).
+    ///
+    /// - Returns: one result per path, in order: the outcome, or why that file was not ingested.
+    /// - Throws: ``StoreError`` when the transaction itself fails (a locked database); nothing is written then.
+    public func ingest(
+        paths: [String],
+        metadata: DocumentMetadata
+    ) throws(StoreError) -> [Result<IngestOutcome, any Error>] {
+        var failures: [Int: any Error] = [:]
+        var requests: [(index: Int, request: IngestRequest)] = []
+        for (index, path) in paths.enumerated() {
+            do {
+                requests.append((index, try request(bytes: Self.read(path: path), origin: path, metadata: metadata)))
+            } catch {
+                failures[index] = error
+            }
+        }
+        var outcomes: [Int: Result<IngestOutcome, any Error>] = [:]
+        for (entry, result) in zip(requests, try store.ingest(requests.map(\.request))) {
+            if case .success(let outcome) = result { log(outcome) }
+            outcomes[entry.index] = result.mapError { $0 }
+        }
+        return paths.indices.map { index in
+            outcomes[index] ?? .failure(failures[index] ?? StoreError(.database, "\(paths[index]) was not processed"))
+        }
+    }
+
+    /// Reads, normalises and extracts a document: everything ingest does before the database.
+    ///
+    /// - Throws: ``IngestError`` for empty, binary or non-UTF-8 bytes.
+    public func request(
+        bytes: [UInt8],
+        origin: String,
+        metadata: DocumentMetadata,
+        captureId: Int64? = nil,
+        previousVersionId: Int64? = nil
+    ) throws -> IngestRequest {
         let text = try DocumentDecoder.decode(bytes)
         let lang = metadata.lang ?? LanguageDetector.detect(text)
         let published = metadata.published ?? DatelineParser.publicationDate(in: text)
@@ -97,21 +147,25 @@ public struct Ingestor: Sendable {
         )
         let started = ContinuousClock.now
         let claims = ClaimExtractor(language: lang, documentDate: published).extract(from: text)
-        let extracted = ContinuousClock.now
-        let outcome = try store.ingest(IngestRequest(document: document, claims: claims, actor: actor))
         logger.debug(
-            "ingested \(origin)",
+            "extracted \(origin)",
+            metadata: [
+                "lang": "\(lang.rawValue)", "claims": "\(claims.count)", "extract": "\(ContinuousClock.now - started)",
+            ]
+        )
+        return IngestRequest(document: document, claims: claims, actor: actor)
+    }
+
+    private func log(_ outcome: IngestOutcome) {
+        logger.debug(
+            "stored \(outcome.document.origin)",
             metadata: [
                 "document": "\(PublicID.format(optional: outcome.document.id, as: .document) ?? "?")",
                 "new": "\(outcome.isNew)",
-                "lang": "\(lang.rawValue)",
                 "claims": "\(outcome.claimCount)",
                 "links": "\(outcome.links.count)",
-                "extract": "\(extracted - started)",
-                "store": "\(ContinuousClock.now - extracted)",
             ]
         )
-        return outcome
     }
 
     /// Reads a file's bytes, with clear errors for a missing path, a directory or an unreadable file.

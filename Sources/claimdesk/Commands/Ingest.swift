@@ -85,6 +85,42 @@ extension ClaimDesk {
             var errors: [Failure] = []
         }
 
+        /// How many files one transaction stores at most.
+        static let batchSize = 200
+
+        private func record(
+            _ result: Result<IngestOutcome, any Error>,
+            file: String,
+            versionReport: [String],
+            into report: inout Report
+        ) {
+            switch result {
+            case .success(let outcome):
+                let id = PublicID.format(optional: outcome.document.id, as: .document) ?? "?"
+                report.documents.append(
+                    .init(
+                        id: id,
+                        sha256: outcome.document.sha256,
+                        origin: file,
+                        claims: outcome.claimCount,
+                        new: outcome.isNew,
+                        links: outcome.links.count
+                    )
+                )
+                if !json {
+                    let state = outcome.isNew ? "ingested" : "already ingested, unchanged"
+                    let links = outcome.links.isEmpty ? "" : ", \(outcome.links.count) linked to other documents"
+                    print(
+                        "\(id)  \(file): \(state), \(outcome.claimCount) claims\(links) (sha256 \(outcome.document.sha256.prefix(12)))"
+                    )
+                    for line in versionReport { print(line) }
+                }
+            case .failure(let error):
+                report.errors.append(.init(origin: file, error: "\(error)"))
+                Output.error("error: \(file): \(error)")
+            }
+        }
+
         func run() async throws {
             let store = try options.openStore()
             let ingestor = Ingestor(store: store, actor: reviewer.name, now: options.now, logger: options.logger)
@@ -97,47 +133,43 @@ extension ClaimDesk {
                 author: author
             )
             var report = Report()
-            for file in files {
-                do {
-                    let outcome: IngestOutcome
-                    var versionReport: [String] = []
-                    if file == "-" {
-                        let bytes = Array(FileHandle.standardInput.readDataToEndOfFile())
-                        outcome = try ingestor.ingest(bytes: bytes, origin: "-", metadata: metadata)
-                    } else if ArticleFetcher.isWebURL(file) {
-                        (outcome, versionReport) = try await ingestURL(
-                            file,
-                            store: store,
-                            ingestor: ingestor,
-                            metadata: metadata
-                        )
-                    } else {
-                        outcome = try ingestor.ingest(path: file, metadata: metadata)
+            // Plain files go in batches (one transaction each, a savepoint per file); stdin and URLs one by one.
+            var index = 0
+            while index < files.count {
+                let file = files[index]
+                if file == "-" || ArticleFetcher.isWebURL(file) {
+                    do {
+                        var versionReport: [String] = []
+                        let outcome: IngestOutcome
+                        if file == "-" {
+                            let bytes = Array(FileHandle.standardInput.readDataToEndOfFile())
+                            outcome = try ingestor.ingest(bytes: bytes, origin: "-", metadata: metadata)
+                        } else {
+                            (outcome, versionReport) = try await ingestURL(
+                                file,
+                                store: store,
+                                ingestor: ingestor,
+                                metadata: metadata
+                            )
+                        }
+                        record(.success(outcome), file: file, versionReport: versionReport, into: &report)
+                    } catch let error as StoreError where error.code != .notFound {
+                        throw error
+                    } catch {
+                        record(.failure(error), file: file, versionReport: [], into: &report)
                     }
-                    let id = PublicID.format(optional: outcome.document.id, as: .document) ?? "?"
-                    report.documents.append(
-                        .init(
-                            id: id,
-                            sha256: outcome.document.sha256,
-                            origin: file,
-                            claims: outcome.claimCount,
-                            new: outcome.isNew,
-                            links: outcome.links.count
-                        )
-                    )
-                    if !json {
-                        let state = outcome.isNew ? "ingested" : "already ingested, unchanged"
-                        let links = outcome.links.isEmpty ? "" : ", \(outcome.links.count) linked to other documents"
-                        print(
-                            "\(id)  \(file): \(state), \(outcome.claimCount) claims\(links) (sha256 \(outcome.document.sha256.prefix(12)))"
-                        )
-                        for line in versionReport { print(line) }
-                    }
-                } catch let error as StoreError where error.code != .notFound {
-                    throw error
-                } catch {
-                    report.errors.append(.init(origin: file, error: "\(error)"))
-                    Output.error("error: \(file): \(error)")
+                    index += 1
+                    continue
+                }
+                var batch: [String] = []
+                while index < files.count, batch.count < Self.batchSize, files[index] != "-",
+                    !ArticleFetcher.isWebURL(files[index])
+                {
+                    batch.append(files[index])
+                    index += 1
+                }
+                for (path, result) in zip(batch, try ingestor.ingest(paths: batch, metadata: metadata)) {
+                    record(result, file: path, versionReport: [], into: &report)
                 }
             }
             if json { try Output.json(report) }

@@ -120,9 +120,13 @@ extension ClaimDesk {
                     context: ReviewContext(actor: reviewer.name, now: options.now)
                 )
                 if json {
-                    try Output.json(SourceJSON(SourceDetail(source: removed, captures: try store.captures(sourceId: id))))
+                    try Output.json(
+                        SourceJSON(SourceDetail(source: removed, captures: try store.captures(sourceId: id)))
+                    )
                 } else {
-                    print("\(PublicID.format(id, as: .source)) removed from \(PublicID.format(removed.claimId, as: .claim))")
+                    print(
+                        "\(PublicID.format(id, as: .source)) removed from \(PublicID.format(removed.claimId, as: .claim))"
+                    )
                 }
             }
         }

@@ -83,7 +83,8 @@ extension Stance: ExpressibleByArgument {}
 /// error, critical), written to standard error.
 enum CommandLogging {
     static let logger: Logger = {
-        let level = ProcessInfo.processInfo.environment["CLAIMDESK_LOG"].flatMap(Logger.Level.init(rawValue:)) ?? .warning
+        let level =
+            ProcessInfo.processInfo.environment["CLAIMDESK_LOG"].flatMap(Logger.Level.init(rawValue:)) ?? .warning
         LoggingSystem.bootstrap { label in
             var handler = StreamLogHandler.standardError(label: label)
             handler.logLevel = level

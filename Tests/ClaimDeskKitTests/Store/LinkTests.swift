@@ -28,7 +28,11 @@ import Testing
 
     @Test func unrelatedClaimsWithTheSameYearAreNotLinked() throws {
         let store = try Factories.store()
-        try Factories.ingest("Le budget de la défense a atteint 3,2 milliards d'euros en 2023.\n", into: store, lang: .fr)
+        try Factories.ingest(
+            "Le budget de la défense a atteint 3,2 milliards d'euros en 2023.\n",
+            into: store,
+            lang: .fr
+        )
         let other = try Factories.ingest(
             "La région a accueilli 12 000 visiteurs en 2023, un record selon l'office du tourisme.\n",
             into: store,
