@@ -14,10 +14,14 @@ extension ClaimStore {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """
         )
+        let fast = ValueJSON.isRepresentable(claim.numbers, claim.signals)
+        let numbers = fast ? ValueJSON.encode(claim.numbers) : try Self.json(claim.numbers, encoder)
+        let dates = fast ? ValueJSON.encode(claim.dates) : try Self.json(claim.dates, encoder)
+        let signals = fast ? ValueJSON.encode(claim.signals) : try Self.json(claim.signals, encoder)
         try statement.execute(arguments: [
             claim.documentId, claim.text, claim.originalText, claim.type.rawValue, claim.status.rawValue, claim.score,
-            claim.hedged, claim.speaker, try Self.json(claim.numbers, encoder), try Self.json(claim.dates, encoder),
-            try Self.json(claim.signals, encoder), claim.fingerprint, claim.method, claim.mergedIntoId, claim.createdAt,
+            claim.hedged, claim.speaker, numbers, dates, signals, claim.fingerprint, claim.method, claim.mergedIntoId,
+            claim.createdAt,
         ])
         claim.id = db.lastInsertedRowID
     }
