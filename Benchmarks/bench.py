@@ -100,11 +100,13 @@ def main():
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--latency-runs", type=int, default=20)
     parser.add_argument("--work", default=os.path.join(HERE, ".work"))
+    parser.add_argument("--latency-only", metavar="WORKSPACE", help="only time the commands on an existing workspace")
     args = parser.parse_args()
     os.makedirs(args.work, exist_ok=True)
     results = {"ingest": [], "latency": []}
-    largest = None
-    for size in [int(s) for s in args.sizes.split(",")]:
+    largest = args.latency_only
+    sizes = [] if args.latency_only else [int(s) for s in args.sizes.split(",")]
+    for size in sizes:
         corpus = os.path.join(args.work, f"corpus-{size}")
         if not os.path.isdir(corpus) or len(os.listdir(corpus)) != size:
             shutil.rmtree(corpus, ignore_errors=True)
@@ -134,14 +136,16 @@ def main():
         print(json.dumps(entry), flush=True)
         largest = workspace
     if largest:
-        document = "d%d" % max(1, counts(largest)["document"] // 2)
+        rows = counts(largest)
+        document = "d%d" % max(1, rows["document"] // 2)
+        claim = "c%d" % max(1, rows["claim"] // 2)
         commands = {
             "claims list --json (all)": ["claims", "list", "--json"],
             f"claims list --doc {document} --json": ["claims", "list", "--doc", document, "--json"],
             "claims list --status verified --json": ["claims", "list", "--status", "verified", "--json"],
             "claims search 'abonnés plateforme'": ["claims", "search", "abonnés plateforme"],
             "claims search --json budget": ["claims", "search", "budget", "--json"],
-            f"claims show c1000": ["claims", "show", "c1000"],
+            f"claims show {claim}": ["claims", "show", claim],
             f"report --doc {document} --out -": ["report", "--doc", document, "--out", "-"],
         }
         for name, command in commands.items():
@@ -154,7 +158,8 @@ def main():
             entry = {"command": name, "runs": runs, "p50_ms": round(p50, 1), "p95_ms": round(p95, 1), "peak_kib": rss}
             results["latency"].append(entry)
             print(json.dumps(entry), flush=True)
-    with open(os.path.join(args.work, "results.json"), "w") as out:
+    name = "latency.json" if args.latency_only else "results.json"
+    with open(os.path.join(args.work, name), "w") as out:
         json.dump(results, out, indent=2)
     print("\n| articles | MB | ClaimDesk s | articles/s | claims/s | raw sqlite3 s | ratio to raw | peak RSS MiB |")
     print("| --- | --- | --- | --- | --- | --- | --- | --- |")

@@ -145,6 +145,10 @@ extension ClaimStore {
                 t.column("speaker")
             }
         }
+        migrator.registerMigration("v2-merged-index") { db in
+            // Claim details look up the claims merged into a claim; without this index that is a full scan.
+            try db.execute(sql: "CREATE INDEX claim_merged ON claim(mergedIntoId)")
+        }
         return migrator
     }
 }

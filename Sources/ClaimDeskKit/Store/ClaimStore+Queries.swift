@@ -91,16 +91,19 @@ extension ClaimStore {
     public func search(_ query: String, limit: Int = 50) throws(StoreError) -> [ClaimDetail] {
         guard let pattern = FTS5Pattern(matchingAllPrefixesIn: query) else { return [] }
         return try read { db in
+            // Rank inside FTS5 first (it keeps only the best `limit` hits), then join the claims.
             let claims = try Claim.fetchAll(
                 db,
                 sql: """
-                    SELECT claim.* FROM claim
-                    JOIN claimFts ON claimFts.rowid = claim.id AND claimFts MATCH ?
+                    SELECT claim.* FROM (
+                        SELECT rowid AS hit, rank AS score FROM claimFts WHERE claimFts MATCH ? ORDER BY rank LIMIT ?
+                    ) AS hits
+                    JOIN claim ON claim.id = hits.hit
                     WHERE claim.mergedIntoId IS NULL
-                    ORDER BY claimFts.rank, claim.id
+                    ORDER BY hits.score, claim.id
                     LIMIT ?
                     """,
-                arguments: [pattern, limit]
+                arguments: [pattern, limit * 2, limit]
             )
             return try details(of: claims, withEvents: false, in: db)
         }
@@ -164,18 +167,19 @@ extension ClaimStore {
         var links: [Int64: [ClaimLink]] = [:]
         var events: [Int64: [Event]] = [:]
         for chunk in stride(from: 0, to: ids.count, by: 500).map({ Array(ids[$0..<min($0 + 500, ids.count)]) }) {
-            for occurrence in try Occurrence.filter(chunk.contains(Column("claimId")))
-                .order(Column("documentId"), Column("start")).fetchAll(db)
-            {
+            // The batched IN queries below have no ORDER BY on purpose: ordering by another column can make SQLite
+            // scan that column's index instead of using the claimId index. Each list is sorted afterwards.
+            for occurrence in try Occurrence.filter(chunk.contains(Column("claimId"))).fetchAll(db) {
                 occurrences[occurrence.claimId, default: []].append(occurrence)
             }
-            let chunkSources = try Source.filter(chunk.contains(Column("claimId"))).order(Column("id")).fetchAll(db)
+            let chunkSources = try Source.filter(chunk.contains(Column("claimId"))).fetchAll(db)
+                .sorted { ($0.id ?? 0) < ($1.id ?? 0) }
             let sourceIds = chunkSources.compactMap(\.id)
             var captures: [Int64: [Capture]] = [:]
             if !sourceIds.isEmpty {
-                for capture in try Capture.filter(sourceIds.contains(Column("sourceId"))).order(Column("id")).fetchAll(
-                    db
-                ) {
+                for capture in try Capture.filter(sourceIds.contains(Column("sourceId"))).fetchAll(db)
+                    .sorted(by: { ($0.id ?? 0) < ($1.id ?? 0) })
+                {
                     if let sourceId = capture.sourceId { captures[sourceId, default: []].append(capture) }
                 }
             }
@@ -184,10 +188,11 @@ extension ClaimStore {
                     SourceDetail(source: source, captures: source.id.flatMap { captures[$0] } ?? [])
                 )
             }
-            for link in try ClaimLink.filter(
-                chunk.contains(Column("claimId")) || chunk.contains(Column("linkedClaimId"))
-            )
-            .order(Column("id")).fetchAll(db) {
+            let chunkLinks =
+                try ClaimLink.filter(chunk.contains(Column("claimId"))).fetchAll(db)
+                + ClaimLink.filter(chunk.contains(Column("linkedClaimId"))).fetchAll(db)
+            var seenLinks = Set<Int64>()
+            for link in chunkLinks.sorted(by: { ($0.id ?? 0) < ($1.id ?? 0) }) where seenLinks.insert(link.id ?? 0).inserted {
                 links[link.claimId, default: []].append(link)
                 if link.linkedClaimId != link.claimId { links[link.linkedClaimId, default: []].append(link) }
             }
@@ -203,12 +208,17 @@ extension ClaimStore {
                     owner[row["id"]] = row["mergedIntoId"]
                 }
                 let claimIds = Array(owner.keys)
-                for event in try Event.filter(claimIds.contains(Column("claimId"))).order(Column("id")).fetchAll(db) {
+                for event in try Event.filter(claimIds.contains(Column("claimId"))).fetchAll(db)
+                    .sorted(by: { ($0.id ?? 0) < ($1.id ?? 0) })
+                {
                     if let claimId = event.claimId, let target = owner[claimId] {
                         events[target, default: []].append(event)
                     }
                 }
             }
+        }
+        for key in occurrences.keys {
+            occurrences[key]?.sort { ($0.documentId, $0.start, $0.id ?? 0) < ($1.documentId, $1.start, $1.id ?? 0) }
         }
         return claims.map { claim in
             let id = claim.id ?? 0
