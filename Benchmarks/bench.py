@@ -139,8 +139,10 @@ def main():
         rows = counts(largest)
         document = "d%d" % max(1, rows["document"] // 2)
         claim = "c%d" % max(1, rows["claim"] // 2)
-        commands = {
-            "claims list --json (all)": ["claims", "list", "--json"],
+        commands = {}
+        if rows["claim"] <= 500_000:  # beyond that the full listing is a bulk export of hundreds of MB, not interactive
+            commands["claims list --json (all)"] = ["claims", "list", "--json"]
+        commands |= {
             f"claims list --doc {document} --json": ["claims", "list", "--doc", document, "--json"],
             "claims list --status verified --json": ["claims", "list", "--status", "verified", "--json"],
             "claims search 'abonnés plateforme'": ["claims", "search", "abonnés plateforme"],
