@@ -206,7 +206,7 @@ extension ClaimStore {
             db,
             sql: """
                 SELECT id, documentId, text, type, score, hedged, speaker, numbers, dates, fingerprint, createdAt
-                FROM claim WHERE id IN (\(databaseQuestionMarks(count: ids.count))) AND documentId <> ? AND mergedIntoId IS NULL
+                FROM claim WHERE id IN (\(databaseQuestionMarks(count: ids.count))) AND documentId <> ? AND +mergedIntoId IS NULL
                 """,
             arguments: StatementArguments(ids + [documentId])
         )

@@ -146,7 +146,8 @@ extension ClaimStore {
             }
         }
         migrator.registerMigration("v2-merged-index") { db in
-            // Claim details look up the claims merged into a claim; without this index that is a full scan.
+            // Claim details look up the claims merged into a claim; without this index that is a full scan. Queries
+            // that filter on `mergedIntoId IS NULL` (nearly every row) write `+mergedIntoId` so they never pick it.
             try db.execute(sql: "CREATE INDEX claim_merged ON claim(mergedIntoId)")
         }
         return migrator

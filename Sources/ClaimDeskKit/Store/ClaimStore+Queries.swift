@@ -47,7 +47,7 @@ extension ClaimStore {
         try read { db in
             let rows = try Row.fetchAll(
                 db,
-                sql: "SELECT documentId, COUNT(*) AS n FROM claim WHERE mergedIntoId IS NULL GROUP BY documentId"
+                sql: "SELECT documentId, COUNT(*) AS n FROM claim WHERE +mergedIntoId IS NULL GROUP BY documentId"
             )
             return Dictionary(uniqueKeysWithValues: rows.map { ($0["documentId"] as Int64, $0["n"] as Int) })
         }
@@ -65,7 +65,7 @@ extension ClaimStore {
             }
             if let status = filter.status { request = request.filter(Column("status") == status.rawValue) }
             if let type = filter.type { request = request.filter(Column("type") == type.rawValue) }
-            if !filter.includeMerged { request = request.filter(Column("mergedIntoId") == nil) }
+            if !filter.includeMerged { request = request.filter(sql: "+mergedIntoId IS NULL") }  // `+`: not via claim_merged
             let claims = try request.order(Column("id")).fetchAll(db)
             return try details(of: claims, withEvents: false, in: db)
         }
@@ -99,7 +99,7 @@ extension ClaimStore {
                         SELECT rowid AS hit, rank AS score FROM claimFts WHERE claimFts MATCH ? ORDER BY rank LIMIT ?
                     ) AS hits
                     JOIN claim ON claim.id = hits.hit
-                    WHERE claim.mergedIntoId IS NULL
+                    WHERE +claim.mergedIntoId IS NULL
                     ORDER BY hits.score, claim.id
                     LIMIT ?
                     """,
@@ -144,7 +144,7 @@ extension ClaimStore {
             db,
             sql: """
                 SELECT claim.* FROM claim
-                WHERE claim.documentId = ? AND claim.mergedIntoId IS NULL
+                WHERE claim.documentId = ? AND +claim.mergedIntoId IS NULL
                 ORDER BY (SELECT MIN(start) FROM occurrence WHERE occurrence.claimId = claim.id AND occurrence.documentId = ?), claim.id
                 """,
             arguments: [document.id, document.id]
@@ -192,7 +192,8 @@ extension ClaimStore {
                 try ClaimLink.filter(chunk.contains(Column("claimId"))).fetchAll(db)
                 + ClaimLink.filter(chunk.contains(Column("linkedClaimId"))).fetchAll(db)
             var seenLinks = Set<Int64>()
-            for link in chunkLinks.sorted(by: { ($0.id ?? 0) < ($1.id ?? 0) }) where seenLinks.insert(link.id ?? 0).inserted {
+            for link in chunkLinks.sorted(by: { ($0.id ?? 0) < ($1.id ?? 0) })
+            where seenLinks.insert(link.id ?? 0).inserted {
                 links[link.claimId, default: []].append(link)
                 if link.linkedClaimId != link.claimId { links[link.linkedClaimId, default: []].append(link) }
             }
