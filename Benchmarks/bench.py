@@ -151,7 +151,7 @@ def main():
             f"report --doc {document} --out -": ["report", "--doc", document, "--out", "-"],
         }
         for name, command in commands.items():
-            runs = 3 if command[-1] == "--json" and "list" in command and len(command) == 3 else args.latency_runs
+            runs = 3 if command == ["claims", "list", "--json"] else args.latency_runs
             try:
                 p50, p95, rss = latency(largest, command, runs)
             except subprocess.CalledProcessError as error:

@@ -34,31 +34,27 @@ extension ClaimDesk {
                 generatedAt: now,
                 statuses: status.isEmpty ? nil : Set(status)
             )
-            let documents = try store.documents()
-            let slugs = Dictionary(
-                uniqueKeysWithValues: zip(documents.map { $0.id ?? 0 }, DocumentSlug.uniqueSlugs(for: documents))
-            )
-            let selected: [Int64]
-            if let doc {
-                let id = try parseID(doc, as: .document, what: "document")
-                _ = try store.document(id: id)
-                selected = [id]
-            } else {
-                selected = documents.compactMap(\.id)
-            }
+            let selectedId = try doc.map { try parseID($0, as: .document, what: "document") }
             if let out {
+                // One report to a file or stdout: only that document is read.
                 let text: String
-                if let id = selected.first, doc != nil {
-                    text = MarkdownReport.render(try store.documentDetail(id: id), options: reportOptions)
+                if let selectedId {
+                    text = MarkdownReport.render(try store.documentDetail(id: selectedId), options: reportOptions)
                 } else {
                     text = IndexReport.render(try store.allDocumentDetails(), options: reportOptions)
                 }
                 try FileOutput.write(text, to: out)
                 return
             }
+            // File names must be unique across the workspace, so they are worked out from every document.
+            let documents = try store.documents()
+            let slugs = Dictionary(
+                uniqueKeysWithValues: zip(documents.map { $0.id ?? 0 }, DocumentSlug.uniqueSlugs(for: documents))
+            )
             let folder = options.workspace.reportsDirectory
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            let details = doc == nil ? try store.allDocumentDetails() : try selected.map(store.documentDetail(id:))
+            let details =
+                if let selectedId { [try store.documentDetail(id: selectedId)] } else { try store.allDocumentDetails() }
             for detail in details {
                 let id = detail.document.id ?? 0
                 let path = (folder as NSString).appendingPathComponent("\(slugs[id] ?? "d\(id)").md")
