@@ -99,22 +99,7 @@ private enum CanonicalValue {
         case .int(let value): return String(value)
         case .bool(let value): return value ? "true" : "false"
         case .null: return "null"
-        case .string(let value):
-            var out = "\""
-            for scalar in value.unicodeScalars {
-                switch scalar {
-                case "\"": out += "\\\""
-                case "\\": out += "\\\\"
-                case "\n": out += "\\n"
-                case "\r": out += "\\r"
-                case "\t": out += "\\t"
-                case _ where scalar.value < 0x20:
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                default: out.unicodeScalars.append(scalar)
-                }
-            }
-            return out + "\""
+        case .string(let value): return ValueJSON.string(value)
         }
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Writes the JSON columns of a claim (numbers, dates, signals) without `JSONEncoder`, which dominated the cost of
+/// Writes JSON strings and the JSON columns of a claim (numbers, dates, signals) without `JSONEncoder`, which dominated the cost of
 /// storing a claim. The output is plain JSON that `JSONDecoder` reads back into the same values.
 enum ValueJSON {
     static func encode(_ numbers: [NumberValue]) -> String {
