@@ -7,11 +7,18 @@ let upcoming: [SwiftSetting] = [
     .enableUpcomingFeature("InternalImportsByDefault"),
 ]
 
+// The layers of ARCHITECTURE.md, one target each; a dependency against the arrows does not compile.
+//
+//   claimdesk (CLI)
+//        │
+//   ClaimDeskService ──▶ ClaimDeskExtraction, ClaimDeskStore, ClaimDeskFetch, ClaimDeskReport
+//                              │                 │               │               │
+//                              └────────────▶ ClaimDeskModel ──▶ ClaimDeskText ◀─┘
 let package = Package(
     name: "ClaimDesk",
     platforms: [.macOS(.v14)],
     products: [
-        .library(name: "ClaimDeskKit", targets: ["ClaimDeskKit"]),
+        .library(name: "ClaimDeskService", targets: ["ClaimDeskService"]),
         .executable(name: "claimdesk", targets: ["claimdesk"]),
     ],
     dependencies: [
@@ -31,25 +38,55 @@ let package = Package(
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"])]
         ),
+        // Pure helpers every layer shares: text decoding, numbers, times, hashing, terminal-safe text.
         .target(
-            name: "ClaimDeskKit",
-            dependencies: [
-                "CCurl",
-                "CZlib",
-                .product(name: "GRDB", package: "GRDB.swift"),
-                .product(name: "Logging", package: "swift-log"),
-                .product(name: "Crypto", package: "swift-crypto"),
-            ],
+            name: "ClaimDeskText",
+            dependencies: [.product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: upcoming
+        ),
+        // Value types and pure domain rules (guardrails, hash chain, anchoring, merge and link rules).
+        .target(name: "ClaimDeskModel", dependencies: ["ClaimDeskText"], swiftSettings: upcoming),
+        // Claim extraction: pure functions over text.
+        .target(
+            name: "ClaimDeskExtraction",
+            dependencies: ["ClaimDeskModel", "ClaimDeskText"],
             resources: [
                 .copy("Resources/checkworthiness-model.json"),
                 .copy("Resources/checkworthiness-model.SOURCE.md"),
             ],
             swiftSettings: upcoming
         ),
+        // SQL and transactions; the only target that sees GRDB.
+        .target(
+            name: "ClaimDeskStore",
+            dependencies: [
+                "ClaimDeskModel", "ClaimDeskText",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            swiftSettings: upcoming
+        ),
+        // The network (libcurl), HTML to text, WARC.
+        .target(
+            name: "ClaimDeskFetch",
+            dependencies: ["ClaimDeskModel", "ClaimDeskText", "CCurl", "CZlib"],
+            swiftSettings: upcoming
+        ),
+        // Records to text: Markdown reports, the ledger, ClaimReview, CSV, JSON.
+        .target(name: "ClaimDeskReport", dependencies: ["ClaimDeskModel", "ClaimDeskText"], swiftSettings: upcoming),
+        // One async method per user action; the CLI and the web server call only this.
+        .target(
+            name: "ClaimDeskService",
+            dependencies: [
+                "ClaimDeskModel", "ClaimDeskText", "ClaimDeskExtraction", "ClaimDeskStore", "ClaimDeskFetch",
+                "ClaimDeskReport",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: upcoming
+        ),
         .executableTarget(
             name: "claimdesk",
             dependencies: [
-                "ClaimDeskKit",
+                "ClaimDeskService", "ClaimDeskModel", "ClaimDeskText", "ClaimDeskReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -57,14 +94,17 @@ let package = Package(
         ),
         .testTarget(
             name: "ClaimDeskKitTests",
-            dependencies: ["ClaimDeskKit"],
+            dependencies: [
+                "ClaimDeskModel", "ClaimDeskText", "ClaimDeskExtraction", "ClaimDeskStore", "ClaimDeskFetch",
+                "ClaimDeskReport", "ClaimDeskService",
+            ],
             exclude: ["Report/Snapshots"],
             resources: [.copy("Fixtures")],
             swiftSettings: upcoming
         ),
         .testTarget(
             name: "ClaimDeskCLITests",
-            dependencies: ["ClaimDeskKit", "claimdesk"],
+            dependencies: ["ClaimDeskService", "claimdesk"],
             swiftSettings: upcoming
         ),
     ]

@@ -1,5 +1,8 @@
+import ClaimDeskService
+import ClaimDeskModel
+import ClaimDeskText
+import ClaimDeskReport
 import ArgumentParser
-import ClaimDeskKit
 
 @main
 struct ClaimDesk: AsyncParsableCommand {

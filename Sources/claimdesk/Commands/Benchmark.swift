@@ -1,5 +1,8 @@
+import ClaimDeskService
+import ClaimDeskModel
+import ClaimDeskText
+import ClaimDeskReport
 import ArgumentParser
-import ClaimDeskKit
 
 extension ClaimDesk {
     /// Times segmentation and full extraction on a text, after reading and normalising it.
@@ -15,34 +18,13 @@ extension ClaimDesk {
         var runs: Int = 1
 
         func run() async throws {
-            let text = try input.read()
-            let language = input.lang.resolve(for: text)
-            let bytes = text.utf8.count
-            // Load the model once before timing (a one-time cost, not a per-text one).
-            _ = ClaimExtractor(language: language).extract(from: "Le 9 mars 2026, 12 % des votes.")
-            let clock = ContinuousClock()
-            var sentences = 0
-            let segmentTime = clock.measure {
-                sentences = SentenceSegmenter(language: language).segment(text).count
-            }
-            var claims = 0
-            var occurrences = 0
-            var extractTime = Duration.seconds(1_000_000)
-            for _ in 0..<max(1, runs) {
-                let time = clock.measure {
-                    let extracted = ClaimExtractor(language: language).extract(from: text)
-                    claims = extracted.count
-                    occurrences = extracted.reduce(0) { $0 + $1.occurrences.count }
-                }
-                extractTime = min(extractTime, time)
-            }
-            func seconds(_ d: Duration) -> Double {
-                Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
-            }
+            let (text, language) = try input.read()
+            let result = TextTools.benchmark(text, language: language, runs: runs)
             print(
                 """
-                {"bytes": \(bytes), "sentences": \(sentences), "claims": \(claims), "occurrences": \(occurrences), \
-                "segment_seconds": \(seconds(segmentTime)), "extract_seconds": \(seconds(extractTime))}
+                {"bytes": \(result.bytes), "sentences": \(result.sentences), "claims": \(result.claims), \
+                "occurrences": \(result.occurrences), "segment_seconds": \(result.segmentSeconds), \
+                "extract_seconds": \(result.extractSeconds)}
                 """
             )
         }

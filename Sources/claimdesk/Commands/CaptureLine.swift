@@ -1,4 +1,7 @@
-import ClaimDeskKit
+import ClaimDeskService
+import ClaimDeskModel
+import ClaimDeskText
+import ClaimDeskReport
 
 /// One-line text form of a capture, shared by the source commands.
 enum CaptureLine {
@@ -23,10 +26,19 @@ enum CaptureLine {
         if let charset = capture.charset { line += "; \(charset)" }
         line += "  \(capture.finalUrl ?? capture.requestedUrl)"
         if capture.redirects.count > 1 { line += "  (\(capture.redirects.count - 1) redirects)" }
-        if let found = capture.excerptFound {
-            line += "  excerpt: \(found)"
-            if let score = capture.excerptScore, found == "fuzzy" { line += " \(score)" }
-        }
+        if capture.excerptFound != nil { line += "  excerpt: \(excerpt(capture))" }
         return line
+    }
+
+    /// `exact`, `fuzzy 0.91`, or `-` when the excerpt was not looked for.
+    static func excerpt(_ capture: Capture) -> String {
+        guard let found = capture.excerptFound else { return "-" }
+        let score = found == .fuzzy ? capture.excerptScore.map { " \($0)" } ?? "" : ""
+        return found.rawValue + score
+    }
+
+    /// The link-rot signals, `; `-separated, or `-`.
+    static func linkRot(_ signals: [LinkRotSignal]) -> String {
+        signals.isEmpty ? "-" : signals.map(\.description).joined(separator: "; ")
     }
 }

@@ -1,5 +1,8 @@
+import ClaimDeskService
+import ClaimDeskModel
+import ClaimDeskText
+import ClaimDeskReport
 import ArgumentParser
-import ClaimDeskKit
 import Foundation
 
 extension ClaimDesk {
@@ -27,16 +30,8 @@ extension ClaimDesk {
         var dumpFeatures = false
 
         func run() async throws {
-            let text = try input.read()
-            let language = input.lang.resolve(for: text)
-            var scorer = CheckworthinessScorer(language: language)
-            if let model {
-                let data = try Data(contentsOf: URL(fileURLWithPath: model))
-                scorer = CheckworthinessScorer(
-                    language: language,
-                    model: try JSONDecoder().decode(CheckworthinessModel.self, from: data)
-                )
-            }
+            let (text, language) = try input.read()
+            let scorer = try TextTools.scorer(language: language, modelPath: model)
             var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
             if lines.last?.isEmpty == true { lines.removeLast() }
             var output = ""
@@ -47,8 +42,8 @@ extension ClaimDesk {
                         named.joined(separator: ",") + "\t" + hashed.map(String.init).joined(separator: " ") + "\n"
                 }
             } else {
-                for scored in scorer.scores(lines.map(String.init)) {
-                    output += String(format: "%.6f\n", scored.score)
+                for score in scorer.scores(lines.map(String.init)) {
+                    output += String(format: "%.6f\n", score)
                 }
             }
             print(output, terminator: "")

@@ -1,4 +1,7 @@
-import ClaimDeskKit
+import ClaimDeskService
+import ClaimDeskModel
+import ClaimDeskText
+import ClaimDeskReport
 
 /// Renders extracted claims as a plain-text table.
 enum ClaimTable {
@@ -8,25 +11,16 @@ enum ClaimTable {
             + pad("numbers/dates", 26) + "text\n"
         for (index, claim) in claims.enumerated() {
             let values =
-                claim.numbers.map { number in
-                    let value =
-                        number.value.rounded() == number.value ? String(Int64(number.value)) : String(number.value)
-                    return value + (number.unit.map { " \($0)" } ?? "")
-                } + claim.dates.map(\.value)
+                claim.numbers.map { number in NumberText.plain(number.value) + (number.unit.map { " \($0)" } ?? "") } + claim.dates.map(\.value)
             let occurrences = claim.occurrences.count > 1 ? " (×\(claim.occurrences.count))" : ""
             out +=
                 pad("\(index + 1)", 3) + pad(claim.type.rawValue, 12)
-                + pad(String(format2(claim.score)), 6) + pad(claim.hedged ? "yes" : "", 7)
+                + pad(NumberText.twoDecimals(claim.score), 6) + pad(claim.hedged ? "yes" : "", 7)
                 + pad(claim.speaker ?? "", 20) + pad(values.joined(separator: ", "), 26)
                 + truncate(claim.text.replacingLineBreaks(), 90) + occurrences + "\n"
         }
         out += "\(claims.count) claims\n"
         return out
-    }
-
-    private static func format2(_ x: Double) -> String {
-        let hundredths = Int((x * 100).rounded())
-        return "\(hundredths / 100).\(hundredths % 100 < 10 ? "0" : "")\(hundredths % 100)"
     }
 
     private static func pad(_ text: String, _ width: Int) -> String {

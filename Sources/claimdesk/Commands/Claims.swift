@@ -1,5 +1,8 @@
+import ClaimDeskService
+import ClaimDeskModel
+import ClaimDeskText
+import ClaimDeskReport
 import ArgumentParser
-import ClaimDeskKit
 
 extension ClaimDesk {
     struct Claims: AsyncParsableCommand {
@@ -16,7 +19,7 @@ extension ClaimDesk {
                     PublicID.format(claim.documentId, as: .document),
                     claim.type.rawValue,
                     claim.status.rawValue,
-                    String(format2(claim.score)),
+                    NumberText.twoDecimals(claim.score),
                     claim.hedged ? "hedged" : "",
                     String(detail.occurrences.count),
                     TextTable.truncate(claim.speaker ?? "", to: 20),
@@ -29,27 +32,19 @@ extension ClaimDesk {
             ).render()
         }
 
-        static func format2(_ value: Double) -> String {
-            let hundredths = Int((value * 100).rounded())
-            return "\(hundredths / 100).\(hundredths % 100 < 10 ? "0" : "")\(hundredths % 100)"
-        }
-
         struct List: AsyncParsableCommand {
             static let configuration = CommandConfiguration(abstract: "List claims.")
 
             @OptionGroup var options: WorkspaceOptions
-            @Option(help: ArgumentHelp("Only claims of this document.", valueName: "doc")) var doc: String?
+            @Option(help: ArgumentHelp("Only claims of this document.", valueName: "doc")) var doc: DocumentID?
             @Option(help: "Only claims with this status.") var status: ClaimStatus?
             @Option(help: "Only claims of this type.") var type: ClaimType?
             @Flag(help: "Include claims merged into others.") var merged = false
             @Flag(help: "Print JSON.") var json = false
 
             func run() async throws {
-                let documentId = try doc.map { try parseID($0, as: .document, what: "document") }
-                let store = try options.openStore()
-                if let documentId { _ = try store.document(id: documentId) }
-                let claims = try store.claims(
-                    ClaimFilter(documentId: documentId, status: status, type: type, includeMerged: merged)
+                let claims = try await options.open().claims(
+                    ClaimFilter(documentId: doc?.id, status: status, type: type, includeMerged: merged)
                 )
                 if json {
                     try Output.json(claims.map(ClaimJSON.init))
@@ -67,12 +62,11 @@ extension ClaimDesk {
             )
 
             @OptionGroup var options: WorkspaceOptions
-            @Argument(help: ArgumentHelp("The claim id.", valueName: "claim")) var claim: String
+            @Argument(help: ArgumentHelp("The claim id.", valueName: "claim")) var claim: ClaimID
             @Flag(help: "Print JSON.") var json = false
 
             func run() async throws {
-                let id = try parseID(claim, as: .claim, what: "claim")
-                let detail = try options.openStore().claimDetail(id: id)
+                let detail = try await options.open().claimDetail(id: claim.id)
                 if json {
                     try Output.json(ClaimJSON(detail))
                 } else {
@@ -92,7 +86,7 @@ extension ClaimDesk {
             @Flag(help: "Print JSON.") var json = false
 
             func run() async throws {
-                let claims = try options.openStore().search(query, limit: limit)
+                let claims = try await options.open().search(query, limit: limit)
                 if json {
                     try Output.json(claims.map(ClaimJSON.init))
                 } else if claims.isEmpty {

@@ -1,5 +1,7 @@
 import ArgumentParser
-import ClaimDeskKit
+import ClaimDeskModel
+import ClaimDeskReport
+import ClaimDeskService
 
 extension ClaimDesk.Claims {
     struct Edit: AsyncParsableCommand {
@@ -9,25 +11,14 @@ extension ClaimDesk.Claims {
 
         @OptionGroup var options: WorkspaceOptions
         @OptionGroup var reviewer: ReviewerOptions
-        @Argument(help: ArgumentHelp("The claim id.", valueName: "claim")) var claim: String
+        @Argument(help: ArgumentHelp("The claim id.", valueName: "claim")) var claim: ClaimID
         @Option(help: "The restated claim.") var text: String
         @Option(help: "Why.") var note: String?
         @Flag(help: "Print JSON.") var json = false
 
         func run() async throws {
-            let id = try parseID(claim, as: .claim, what: "claim")
-            let store = try options.openStore()
-            try store.editClaim(
-                id,
-                text: text,
-                note: note,
-                context: ReviewContext(actor: reviewer.name, now: options.now)
-            )
-            if json {
-                try Output.json(ClaimJSON(try store.claimDetail(id: id)))
-            } else {
-                print("\(PublicID.format(id, as: .claim)) restated")
-            }
+            let detail = try await options.open(as: reviewer).editClaim(claim.id, text: text, note: note)
+            if json { try Output.json(ClaimJSON(detail)) } else { print("\(claim) restated") }
         }
     }
 
@@ -38,30 +29,19 @@ extension ClaimDesk.Claims {
 
         @OptionGroup var options: WorkspaceOptions
         @OptionGroup var reviewer: ReviewerOptions
-        @Argument(help: ArgumentHelp("The document id.", valueName: "doc")) var document: String
+        @Argument(help: ArgumentHelp("The document id.", valueName: "doc")) var document: DocumentID
         @Option(help: "Text copied exactly from the document; it must occur once.") var quote: String
         @Option(help: "Why it is added.") var note: String?
         @Flag(help: "Print JSON.") var json = false
 
         func run() async throws {
-            let id = try parseID(document, as: .document, what: "document")
-            let store = try options.openStore()
-            let found = try store.document(id: id)
-            let analysis = ClaimExtractor(language: found.lang, documentDate: found.published)
-                .extract(from: DocumentDecoder.normalize(quote)).first
-            let detail = try store.addClaim(
-                documentId: id,
-                quote: quote,
-                analysis: analysis,
-                note: note,
-                context: ReviewContext(actor: reviewer.name, now: options.now)
-            )
+            let detail = try await options.open(as: reviewer).addClaim(documentId: document.id, quote: quote, note: note)
             if json {
                 try Output.json(ClaimJSON(detail))
             } else {
                 let occurrence = detail.occurrences.first.map { " at \($0.start)..<\($0.end)" } ?? ""
                 print(
-                    "\(PublicID.format(optional: detail.claim.id, as: .claim) ?? "claim") added to \(PublicID.format(id, as: .document))\(occurrence)"
+                    "\(PublicID.format(optional: detail.claim.id, as: .claim) ?? "claim") added to \(document)\(occurrence)"
                 )
             }
         }
@@ -74,27 +54,15 @@ extension ClaimDesk.Claims {
 
         @OptionGroup var options: WorkspaceOptions
         @OptionGroup var reviewer: ReviewerOptions
-        @Argument(help: ArgumentHelp("The claim to keep.", valueName: "a")) var kept: String
-        @Argument(help: ArgumentHelp("The duplicate to merge into it.", valueName: "b")) var absorbed: String
+        @Argument(help: ArgumentHelp("The claim to keep.", valueName: "a")) var kept: ClaimID
+        @Argument(help: ArgumentHelp("The duplicate to merge into it.", valueName: "b")) var absorbed: ClaimID
         @Option(help: "Why.") var note: String?
 
         @Flag(help: "Print JSON.") var json = false
 
         func run() async throws {
-            let keptId = try parseID(kept, as: .claim, what: "claim")
-            let absorbedId = try parseID(absorbed, as: .claim, what: "claim")
-            let store = try options.openStore()
-            try store.mergeClaims(
-                kept: keptId,
-                absorbed: absorbedId,
-                note: note,
-                context: ReviewContext(actor: reviewer.name, now: options.now)
-            )
-            if json {
-                try Output.json(ClaimJSON(try store.claimDetail(id: keptId)))
-            } else {
-                print("\(PublicID.format(absorbedId, as: .claim)) merged into \(PublicID.format(keptId, as: .claim))")
-            }
+            let detail = try await options.open(as: reviewer).mergeClaims(kept: kept.id, absorbed: absorbed.id, note: note)
+            if json { try Output.json(ClaimJSON(detail)) } else { print("\(absorbed) merged into \(kept)") }
         }
     }
 }

@@ -1,5 +1,8 @@
+import ClaimDeskService
+import ClaimDeskModel
+import ClaimDeskText
+import ClaimDeskReport
 import ArgumentParser
-import ClaimDeskKit
 
 extension ClaimDesk {
     struct Docs: AsyncParsableCommand {
@@ -15,25 +18,22 @@ extension ClaimDesk {
             @Flag(help: "Print JSON.") var json = false
 
             func run() async throws {
-                let store = try options.openStore()
-                let counts = try store.claimCounts()
-                let documents = try store.documents()
+                let documents = try await options.open().documents()
                 if json {
-                    try Output.json(
-                        documents.map { DocumentJSON($0, claims: counts[$0.id ?? 0] ?? 0, includeText: false) }
-                    )
+                    try Output.json(documents.map { DocumentJSON($0.document, claims: $0.claims, includeText: false) })
                     return
                 }
                 if documents.isEmpty {
                     print("No documents yet: `claimdesk ingest FILE` adds one.")
                     return
                 }
-                let rows = documents.map { document in
-                    [
+                let rows = documents.map { summary in
+                    let document = summary.document
+                    return [
                         PublicID.format(optional: document.id, as: .document) ?? "",
                         document.lang.rawValue,
                         document.published ?? "-",
-                        String(counts[document.id ?? 0] ?? 0),
+                        String(summary.claims),
                         String(document.sha256.prefix(12)),
                         TextTable.truncate(document.title ?? document.origin, to: 60),
                     ]
@@ -49,20 +49,19 @@ extension ClaimDesk {
             static let configuration = CommandConfiguration(abstract: "Show a document's provenance and stored text.")
 
             @OptionGroup var options: WorkspaceOptions
-            @Argument(help: ArgumentHelp("The document id.", valueName: "doc")) var document: String
+            @Argument(help: ArgumentHelp("The document id.", valueName: "doc")) var document: DocumentID
             @Flag(help: "Print JSON.") var json = false
 
             func run() async throws {
-                let id = try parseID(document, as: .document, what: "document")
-                let store = try options.openStore()
-                let found = try store.document(id: id)
-                let claims = try store.claimCounts()[id] ?? 0
+                let summary = try await options.open().document(id: document.id)
+                let found = summary.document
+                let claims = summary.claims
                 if json {
                     try Output.json(DocumentJSON(found, claims: claims, includeText: true))
                     return
                 }
                 var lines = [
-                    "Document \(PublicID.format(id, as: .document))",
+                    "Document \(document)",
                     "  title:      \(found.title ?? "-")",
                     "  origin:     \(found.origin)",
                     "  url:        \(found.url ?? "-")",

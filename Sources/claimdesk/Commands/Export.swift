@@ -1,5 +1,8 @@
+import ClaimDeskService
+import ClaimDeskModel
+import ClaimDeskText
+import ClaimDeskReport
 import ArgumentParser
-import ClaimDeskKit
 import Foundation
 
 extension ClaimDesk {
@@ -23,26 +26,9 @@ extension ClaimDesk {
             @Argument(help: ArgumentHelp("The ledger folder.", valueName: "dir")) var dir: String?
 
             func run() async throws {
-                let store = try options.openStore()
-                let folder = dir ?? options.workspace.claimsDirectory
-                let (documents, workspace) = try store.ledger()
-                let files = try Ledger.export(documents, workspace: workspace)
-                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-                let existing = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-                for name in existing where name.hasSuffix(".json") && files[name] == nil {
-                    try FileManager.default.removeItem(atPath: (folder as NSString).appendingPathComponent(name))
-                    print("removed \(name)")
-                }
-                for name in files.keys.sorted() {
-                    let path = (folder as NSString).appendingPathComponent(name)
-                    let data = files[name] ?? Data()
-                    if FileManager.default.contents(atPath: path) == data { continue }
-                    try FileOutput.write(data, to: path)
-                    print("wrote \(path)")
-                }
-                print(
-                    "ledger: \(documents.count) documents, \(documents.map(\.claims.count).reduce(0, +)) claims in \(folder)"
-                )
+                let export = try await options.open().exportLedger(to: dir)
+                for file in export.files { print("\(file.change.rawValue) \(file.path)") }
+                print("ledger: \(export.documents) documents, \(export.claims) claims in \(export.folder)")
             }
         }
 
@@ -62,22 +48,7 @@ extension ClaimDesk {
             @Option(help: ArgumentHelp("Write to FILE instead of standard output.", valueName: "file")) var out: String?
 
             func run() async throws {
-                let store = try options.openStore()
-                guard let name = try store.setting("organisation.name") else {
-                    throw ValidationError(
-                        "ClaimReview needs the reviewing organisation: run `claimdesk init --organisation NAME "
-                            + "--organisation-url URL`"
-                    )
-                }
-                let publisher = ClaimReviewExport.Publisher(
-                    name: name,
-                    url: try store.setting("organisation.url"),
-                    reviewBaseURL: try store.setting("claimreview.url")
-                )
-                try FileOutput.write(
-                    try ClaimReviewExport.export(try store.allDocumentDetails(), publisher: publisher),
-                    to: out ?? "-"
-                )
+                try FileOutput.write(try await options.open().claimReviewJSON(), to: out ?? "-")
             }
         }
 
@@ -90,8 +61,7 @@ extension ClaimDesk {
             @Option(help: ArgumentHelp("Write to FILE instead of standard output.", valueName: "file")) var out: String?
 
             func run() async throws {
-                let store = try options.openStore()
-                try FileOutput.write(CSVExport.export(try store.allDocumentDetails()), to: out ?? "-")
+                try FileOutput.write(try await options.open().csv(), to: out ?? "-")
             }
         }
 
@@ -104,8 +74,7 @@ extension ClaimDesk {
             @Option(help: ArgumentHelp("Write to FILE instead of standard output.", valueName: "file")) var out: String?
 
             func run() async throws {
-                let store = try options.openStore()
-                try FileOutput.write(try JSONExport.export(try store.allDocumentDetails()), to: out ?? "-")
+                try FileOutput.write(try await options.open().json(), to: out ?? "-")
             }
         }
     }

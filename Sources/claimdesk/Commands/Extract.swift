@@ -1,5 +1,8 @@
+import ClaimDeskService
+import ClaimDeskModel
+import ClaimDeskText
+import ClaimDeskReport
 import ArgumentParser
-import ClaimDeskKit
 
 extension ClaimDesk {
     /// Runs the extraction engine on a text without storing anything.
@@ -24,9 +27,8 @@ extension ClaimDesk {
         var count = false
 
         func run() async throws {
-            let text = try input.read()
-            let language = input.lang.resolve(for: text)
-            let claims = ClaimExtractor(language: language, documentDate: documentDate).extract(from: text)
+            let (text, language) = try input.read()
+            let claims = TextTools.extract(text, language: language, documentDate: documentDate)
             if count {
                 print(claims.count)
             } else if json {

@@ -1,5 +1,8 @@
+import ClaimDeskService
+import ClaimDeskModel
+import ClaimDeskText
+import ClaimDeskReport
 import ArgumentParser
-import ClaimDeskKit
 import Foundation
 
 extension ClaimDesk {
@@ -18,25 +21,9 @@ extension ClaimDesk {
         @Argument(help: ArgumentHelp("The ledger folder (usually Claims/).", valueName: "dir")) var dir: String
 
         func run() async throws {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: dir, isDirectory: &isDirectory), isDirectory.boolValue else {
-                throw ValidationError("\(dir) is not a folder")
-            }
-            var files: [String: Data] = [:]
-            for name in try FileManager.default.contentsOfDirectory(atPath: dir) where name.hasSuffix(".json") {
-                let path = (dir as NSString).appendingPathComponent(name)
-                guard let data = FileManager.default.contents(atPath: path) else {
-                    throw LedgerError(.io, file: path, reason: "cannot read the file")
-                }
-                files[path] = data
-            }
-            guard !files.isEmpty else { throw ValidationError("\(dir) holds no ledger files (*.json)") }
-            let contents = try Ledger.read(files)
-            let (store, _) = try options.workspace.create()
-            try store.importLedger(contents)
-            let claims = contents.files.map(\.claims.count).reduce(0, +)
-            print("imported \(contents.files.count) documents, \(claims) claims from \(dir); history verified")
+            let contents = try ClaimDeskService.readLedger(folder: dir)
+            let summary = try await options.create().service.importLedger(contents)
+            print("imported \(summary.documents) documents, \(summary.claims) claims from \(dir); history verified")
         }
-
     }
 }

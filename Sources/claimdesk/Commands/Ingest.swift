@@ -1,5 +1,7 @@
 import ArgumentParser
-import ClaimDeskKit
+import ClaimDeskModel
+import ClaimDeskService
+import ClaimDeskText
 import Foundation
 
 extension ClaimDesk {
@@ -14,10 +16,6 @@ extension ClaimDesk {
                 extracted; re-ingesting a URL whose text changed makes a new version linked to the old one.
                 """
         )
-
-        enum LanguageChoice: String, ExpressibleByArgument, CaseIterable {
-            case auto, fr, en
-        }
 
         @OptionGroup var options: WorkspaceOptions
         @OptionGroup var reviewer: ReviewerOptions
@@ -85,95 +83,72 @@ extension ClaimDesk {
             var errors: [Failure] = []
         }
 
-        /// How many files one transaction stores at most.
-        static let batchSize = 200
-
-        private func record(
-            _ result: Result<IngestOutcome, any Error>,
-            file: String,
-            versionReport: [String],
-            into report: inout Report
-        ) {
-            switch result {
-            case .success(let outcome):
-                let id = PublicID.format(optional: outcome.document.id, as: .document) ?? "?"
-                report.documents.append(
-                    .init(
-                        id: id,
-                        sha256: outcome.document.sha256,
-                        origin: file,
-                        claims: outcome.claimCount,
-                        new: outcome.isNew,
-                        links: outcome.links.count
-                    )
-                )
-                if !json {
-                    let state = outcome.isNew ? "ingested" : "already ingested, unchanged"
-                    let links = outcome.links.isEmpty ? "" : ", \(outcome.links.count) linked to other documents"
-                    print(
-                        "\(id)  \(file): \(state), \(outcome.claimCount) claims\(links) (sha256 \(outcome.document.sha256.prefix(12)))"
-                    )
-                    for line in versionReport { print(line) }
-                }
-            case .failure(let error):
-                report.errors.append(.init(origin: file, error: "\(error)"))
-                Output.error("error: \(file): \(error)")
-            }
-        }
-
         func run() async throws {
-            let store = try options.openStore()
-            let ingestor = Ingestor(store: store, actor: reviewer.name, now: options.now, logger: options.logger)
+            let service = try options.open(as: reviewer)
             let metadata = DocumentMetadata(
-                lang: lang == .auto ? nil : Language(rawValue: lang.rawValue),
+                lang: lang.language,
                 title: title,
                 url: url,
                 published: published,
                 publisher: publisher,
                 author: author
             )
+            let inputs = files.map { IngestInput.argument($0, standardInput: FileReader.readStandardInput) }
             var report = Report()
-            // Plain files go in batches (one transaction each, a savepoint per file); stdin and URLs one by one.
-            var index = 0
-            while index < files.count {
-                let file = files[index]
-                if file == "-" || ArticleFetcher.isWebURL(file) {
-                    do {
-                        var versionReport: [String] = []
-                        let outcome: IngestOutcome
-                        if file == "-" {
-                            let bytes = Array(FileHandle.standardInput.readDataToEndOfFile())
-                            outcome = try ingestor.ingest(bytes: bytes, origin: "-", metadata: metadata)
-                        } else {
-                            (outcome, versionReport) = try await ingestURL(
-                                file,
-                                store: store,
-                                ingestor: ingestor,
-                                metadata: metadata
-                            )
+            for item in try await service.ingest(inputs, metadata: metadata) {
+                switch item.result {
+                case .success(let outcome):
+                    let id = PublicID.format(optional: outcome.document.id, as: .document) ?? "?"
+                    report.documents.append(
+                        .init(
+                            id: id,
+                            sha256: outcome.document.sha256,
+                            origin: item.origin,
+                            claims: outcome.claimCount,
+                            new: outcome.isNew,
+                            links: outcome.links.count
+                        )
+                    )
+                    if !json {
+                        let state = outcome.isNew ? "ingested" : "already ingested, unchanged"
+                        let links = outcome.links.isEmpty ? "" : ", \(outcome.links.count) linked to other documents"
+                        print(
+                            "\(id)  \(item.origin): \(state), \(outcome.claimCount) claims\(links) (sha256 \(outcome.document.sha256.prefix(12)))"
+                        )
+                        if let version = item.newVersion {
+                            for line in Self.versionReport(version.claims, previousId: version.previousId) {
+                                print(line)
+                            }
                         }
-                        record(.success(outcome), file: file, versionReport: versionReport, into: &report)
-                    } catch let error as StoreError where error.code != .notFound {
-                        throw error
-                    } catch {
-                        record(.failure(error), file: file, versionReport: [], into: &report)
                     }
-                    index += 1
-                    continue
-                }
-                var batch: [String] = []
-                while index < files.count, batch.count < Self.batchSize, files[index] != "-",
-                    !ArticleFetcher.isWebURL(files[index])
-                {
-                    batch.append(files[index])
-                    index += 1
-                }
-                for (path, result) in zip(batch, try ingestor.ingest(paths: batch, metadata: metadata)) {
-                    record(result, file: path, versionReport: [], into: &report)
+                case .failure(let error):
+                    report.errors.append(.init(origin: item.origin, error: error.message))
+                    Output.error("error: \(item.origin): \(error.message)")
                 }
             }
             if json { try Output.json(report) }
             if !report.errors.isEmpty { throw ExitCode(1) }
+        }
+
+        /// Which of the previous version's claims still anchor in the new text, moved or are gone.
+        static func versionReport(_ results: [ReanchorResult], previousId: Int64) -> [String] {
+            let count = { (kind: ReanchorResult.Kind) in results.filter { $0.kind == kind }.count }
+            var lines = [
+                "  new version of \(PublicID.format(previousId, as: .document)): \(count(.anchored)) claims still anchor, "
+                    + "\(count(.moved)) moved, \(count(.gone)) gone"
+            ]
+            for result in results where result.kind != .anchored || result.edited {
+                let claim = PublicID.format(result.claimId, as: .claim)
+                let quote = TextTable.truncate(result.new?.exact ?? result.old.exact, to: 70)
+                switch result.kind {
+                case .gone: lines.append("  \(claim) gone: \(quote)")
+                case .moved, .anchored:
+                    let place =
+                        result.kind == .moved ? "moved \(result.old.start) → \(result.new?.start ?? 0)" : "in place"
+                    lines.append("  \(claim) \(place)\(result.edited ? ", edited" : ""): \(quote)")
+                }
+            }
+            return lines
         }
     }
 }

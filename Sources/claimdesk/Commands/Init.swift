@@ -1,5 +1,8 @@
+import ClaimDeskService
+import ClaimDeskModel
+import ClaimDeskText
+import ClaimDeskReport
 import ArgumentParser
-import ClaimDeskKit
 
 extension ClaimDesk {
     struct Init: AsyncParsableCommand {
@@ -18,9 +21,8 @@ extension ClaimDesk {
 
         func run() async throws {
             let workspace = options.workspace
-            let (store, created) = try workspace.create()
-            if let organisation { try store.setSetting("organisation.name", to: organisation) }
-            if let organisationURL { try store.setSetting("organisation.url", to: organisationURL) }
+            let (service, created) = try options.create()
+            try await service.setOrganisation(name: organisation, url: organisationURL)
             print(
                 created
                     ? "Created workspace: \(workspace.databasePath) (ledger \(workspace.claimsDirectory), reports \(workspace.reportsDirectory))"

@@ -1,5 +1,8 @@
 import ArgumentParser
-import ClaimDeskKit
+import ClaimDeskModel
+import ClaimDeskReport
+import ClaimDeskService
+import ClaimDeskText
 
 /// Options shared by the commands that change a claim's status.
 struct StatusOptions: ParsableArguments {
@@ -16,17 +19,14 @@ struct StatusOptions: ParsableArguments {
     var json = false
 
     /// Applies the status change and prints the result.
-    func apply(_ claimText: String, _ status: ClaimStatus) throws {
-        let id = try parseID(claimText, as: .claim, what: "claim")
-        let store = try workspace.openStore()
-        let context = ReviewContext(actor: reviewer.name, now: workspace.now)
-        try store.setStatus(of: id, to: status, note: note, force: force, context: context)
-        let detail = try store.claimDetail(id: id)
+    func apply(_ claim: ClaimID, _ status: ClaimStatus) async throws {
+        let detail = try await workspace.open(as: reviewer)
+            .setStatus(of: claim.id, to: status, note: note, force: force)
         if json {
             try Output.json(ClaimJSON(detail))
         } else {
             let override = detail.events.last?.isOverride == true ? " (override recorded)" : ""
-            print("\(PublicID.format(id, as: .claim)) is now \(status.rawValue)\(override)")
+            print("\(claim) is now \(status.rawValue)\(override)")
         }
     }
 }
@@ -38,10 +38,10 @@ extension ClaimDesk {
             discussion: "Add one first: claimdesk source add CLAIM URL --stance supports --excerpt \"…\""
         )
 
-        @Argument(help: ArgumentHelp("The claim id.", valueName: "claim")) var claim: String
+        @Argument(help: ArgumentHelp("The claim id.", valueName: "claim")) var claim: ClaimID
         @OptionGroup var options: StatusOptions
 
-        func run() async throws { try options.apply(claim, .verified) }
+        func run() async throws { try await options.apply(claim, .verified) }
     }
 
     struct Dispute: AsyncParsableCommand {
@@ -49,10 +49,10 @@ extension ClaimDesk {
             abstract: "Mark a claim disputed (needs a refuting source or a note)."
         )
 
-        @Argument(help: ArgumentHelp("The claim id.", valueName: "claim")) var claim: String
+        @Argument(help: ArgumentHelp("The claim id.", valueName: "claim")) var claim: ClaimID
         @OptionGroup var options: StatusOptions
 
-        func run() async throws { try options.apply(claim, .disputed) }
+        func run() async throws { try await options.apply(claim, .disputed) }
     }
 
     struct Mark: AsyncParsableCommand {
@@ -65,11 +65,11 @@ extension ClaimDesk {
                 """
         )
 
-        @Argument(help: ArgumentHelp("The claim id.", valueName: "claim")) var claim: String
+        @Argument(help: ArgumentHelp("The claim id.", valueName: "claim")) var claim: ClaimID
         @Argument(help: "The new status.") var status: ClaimStatus
         @OptionGroup var options: StatusOptions
 
-        func run() async throws { try options.apply(claim, status) }
+        func run() async throws { try await options.apply(claim, status) }
     }
 
     struct History: AsyncParsableCommand {
@@ -78,32 +78,34 @@ extension ClaimDesk {
         )
 
         @OptionGroup var options: WorkspaceOptions
-        @Argument(help: ArgumentHelp("The claim id.", valueName: "claim")) var claim: String
+        @Argument(help: ArgumentHelp("The claim id.", valueName: "claim")) var claim: ClaimID
         @Flag(help: "Print JSON.") var json = false
 
         func run() async throws {
-            let id = try parseID(claim, as: .claim, what: "claim")
-            let detail = try options.openStore().claimDetail(id: id)
+            let detail = try await options.open().claimDetail(id: claim.id)
             if json {
                 try Output.json(detail.events.map(EventJSON.init))
                 return
             }
-            let rows = detail.events.map { event in
-                [
-                    PublicID.format(optional: event.id, as: .event) ?? "",
-                    event.at,
-                    event.actor,
-                    event.action + (event.isOverride ? " [OVERRIDE]" : ""),
-                    event.fromValue.map { TextTable.truncate($0, to: 30) } ?? "",
-                    event.toValue.map { TextTable.truncate($0, to: 40) } ?? "",
-                    [event.note, event.evidence].compactMap { $0 }.map { TextTable.truncate($0, to: 60) }
-                        .joined(separator: " | "),
-                ]
-            }
             print(
-                TextTable(headers: ["EVENT", "WHEN", "WHO", "WHAT", "FROM", "TO", "NOTE | EVIDENCE"], rows: rows)
-                    .render()
+                TextTable(
+                    headers: ["EVENT", "WHEN", "WHO", "WHAT", "FROM", "TO", "NOTE | EVIDENCE"],
+                    rows: detail.events.map(Self.row)
+                ).render()
             )
+        }
+
+        static func row(_ event: Event) -> [String] {
+            let note = [event.note, event.evidence].compactMap { $0 }.map { TextTable.truncate($0, to: 60) }
+            return [
+                PublicID.format(optional: event.id, as: .event) ?? "",
+                event.at,
+                event.actor,
+                event.action + (event.isOverride ? " [OVERRIDE]" : ""),
+                event.fromValue.map { TextTable.truncate($0, to: 30) } ?? "",
+                event.toValue.map { TextTable.truncate($0, to: 40) } ?? "",
+                note.joined(separator: " | "),
+            ]
         }
     }
 
@@ -123,7 +125,7 @@ extension ClaimDesk {
             @OptionGroup var options: WorkspaceOptions
 
             func run() async throws {
-                let count = try options.openStore().verifyHistory()
+                let count = try await options.open().verifyHistory()
                 print("history OK: \(count) events, hash chain intact")
             }
         }

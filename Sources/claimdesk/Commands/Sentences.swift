@@ -1,5 +1,8 @@
+import ClaimDeskService
+import ClaimDeskModel
+import ClaimDeskText
+import ClaimDeskReport
 import ArgumentParser
-import ClaimDeskKit
 
 extension ClaimDesk {
     /// Prints the sentences of a text, one per line.
@@ -12,10 +15,9 @@ extension ClaimDesk {
         @OptionGroup var input: TextInput
 
         func run() async throws {
-            let text = try input.read()
-            let segmenter = SentenceSegmenter(language: input.lang.resolve(for: text))
+            let (text, language) = try input.read()
             var output = ""
-            for span in segmenter.segment(text) {
+            for span in TextTools.sentences(text, language: language) {
                 output += span.exact.replacingLineBreaks()
                 output += "\n"
             }

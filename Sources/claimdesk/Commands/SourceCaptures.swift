@@ -1,5 +1,8 @@
+import ClaimDeskService
+import ClaimDeskModel
+import ClaimDeskText
+import ClaimDeskReport
 import ArgumentParser
-import ClaimDeskKit
 
 extension ClaimDesk {
     struct SourceCaptures: AsyncParsableCommand {
@@ -11,7 +14,7 @@ extension ClaimDesk {
         @OptionGroup var options: WorkspaceOptions
 
         @Argument(help: ArgumentHelp("The source id.", valueName: "source"))
-        var source: String
+        var source: SourceID
 
         @Flag(help: "Print JSON.")
         var json = false
@@ -27,16 +30,14 @@ extension ClaimDesk {
         }
 
         func run() async throws {
-            let id = try parseID(source, as: .source, what: "source")
-            let store = try options.openStore()
-            let found = try store.source(id: id)
-            let captures = try store.captures(sourceId: id)
-            let entries = zip(captures, LinkRot.history(captures)).map { Entry(capture: $0, linkRot: $1) }
+            let history = try await options.open().captureHistory(sourceId: source.id)
+            let found = history.source
+            let entries = history.captures.map { Entry(capture: $0.capture, linkRot: $0.linkRot) }
             if json {
                 try Output.json(entries)
                 return
             }
-            print("\(PublicID.format(id, as: .source))  \(found.url)")
+            print("\(source)  \(found.url)")
             if let excerpt = found.excerpt { print("excerpt: \(excerpt)") }
             guard !entries.isEmpty else {
                 print("No captures yet: `claimdesk source check \(PublicID.format(found.claimId, as: .claim))`.")
@@ -45,12 +46,8 @@ extension ClaimDesk {
             let rows = entries.map { entry in
                 let capture = entry.capture
                 return [
-                    capture.fetchedAt, CaptureLine.outcome(capture),
-                    capture.excerptFound.map { found in
-                        found + (found == "fuzzy" ? capture.excerptScore.map { " \($0)" } ?? "" : "")
-                    } ?? "-",
-                    capture.sha256.map { String($0.prefix(12)) } ?? "-",
-                    entry.linkRot.isEmpty ? "-" : entry.linkRot.map(\.description).joined(separator: "; "),
+                    capture.fetchedAt, CaptureLine.outcome(capture), CaptureLine.excerpt(capture),
+                    capture.sha256.map { String($0.prefix(12)) } ?? "-", CaptureLine.linkRot(entry.linkRot),
                     capture.warcFile.map { "\($0)@\(capture.warcOffset ?? 0)" } ?? "-",
                 ]
             }

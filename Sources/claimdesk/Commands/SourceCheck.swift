@@ -1,5 +1,8 @@
+import ClaimDeskService
+import ClaimDeskModel
+import ClaimDeskText
+import ClaimDeskReport
 import ArgumentParser
-import ClaimDeskKit
 import Foundation
 
 #if canImport(Glibc)
@@ -27,7 +30,7 @@ extension ClaimDesk {
         @OptionGroup var reviewer: ReviewerOptions
 
         @Argument(help: ArgumentHelp("Claims whose sources to check.", valueName: "claim"))
-        var claims: [String] = []
+        var claims: [ClaimID] = []
 
         @Flag(help: "Check the sources of every claim.")
         var all = false
@@ -56,38 +59,23 @@ extension ClaimDesk {
         }
 
         func run() async throws {
-            let ids = try all ? nil : claims.map { try parseID($0, as: .claim, what: "claim") }
-            let store = try options.openStore()
-            let sources = try store.sources(claimIds: ids)
-            guard !sources.isEmpty else {
-                if json { try Output.json([Entry]()) } else { print("No sources to check.") }
-                return
-            }
-            var previous: [Int64: Capture] = [:]
-            for source in sources {
-                if let id = source.id, let last = try store.captures(sourceId: id).last { previous[id] = last }
-            }
-            let checker = SourceChecker(
-                archiveDirectory: URL(fileURLWithPath: options.workspace.archiveDirectory),
-                limits: fetch.limits,
-                concurrency: fetch.concurrency
-            )
             var progress: (@Sendable (Int, Int) -> Void)?
             if isatty(STDERR_FILENO) == 1 {
                 progress = { done, total in Output.progress("checking sources: \(done)/\(total)") }
             }
-            var checks = try await checker.check(sources, previous: previous, progress: progress)
+            let checks = try await options.open(as: reviewer)
+                .checkSources(claimIds: all ? nil : claims.map(\.id), settings: fetch.settings, progress: progress)
             if progress != nil { Output.progress(nil) }
-            if ProcessInfo.processInfo.environment["CLAIMDESK_NOW"] != nil {
-                for index in checks.indices { checks[index].capture.fetchedAt = options.now }
+            guard !checks.isEmpty else {
+                if json { try Output.json([Entry]()) } else { print("No sources to check.") }
+                return
             }
-            let stored = try store.recordCaptures(checks.map(\.capture), actor: reviewer.name)
-            let entries = zip(checks, stored).map { check, capture in
+            let entries = checks.map { check in
                 Entry(
                     source: PublicID.format(optional: check.source.id, as: .source) ?? "",
                     claim: PublicID.format(check.source.claimId, as: .claim),
                     url: check.source.url,
-                    capture: capture,
+                    capture: check.capture,
                     linkRot: check.linkRot
                 )
             }
@@ -97,12 +85,8 @@ extension ClaimDesk {
             }
             let rows = entries.map { entry in
                 [
-                    entry.source, entry.claim, CaptureLine.outcome(entry.capture),
-                    entry.capture.excerptFound.map { found in
-                        found + (found == "fuzzy" ? entry.capture.excerptScore.map { " \($0)" } ?? "" : "")
-                    } ?? "-",
-                    entry.linkRot.isEmpty ? "-" : entry.linkRot.map(\.description).joined(separator: "; "),
-                    TextTable.truncate(entry.url, to: 60),
+                    entry.source, entry.claim, CaptureLine.outcome(entry.capture), CaptureLine.excerpt(entry.capture),
+                    CaptureLine.linkRot(entry.linkRot), TextTable.truncate(entry.url, to: 60),
                 ]
             }
             print(TextTable(headers: ["SOURCE", "CLAIM", "RESULT", "EXCERPT", "LINK ROT", "URL"], rows: rows).render())

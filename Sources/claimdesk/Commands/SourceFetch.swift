@@ -1,5 +1,8 @@
+import ClaimDeskService
+import ClaimDeskModel
+import ClaimDeskText
+import ClaimDeskReport
 import ArgumentParser
-import ClaimDeskKit
 import Foundation
 
 extension ClaimDesk {
@@ -27,18 +30,12 @@ extension ClaimDesk {
         func run() async throws {
             var all = urls
             if let urlsFile {
-                let text = try String(contentsOfFile: urlsFile, encoding: .utf8)
+                let text = try String(decoding: FileReader.read(path: urlsFile), as: UTF8.self)
                 all += text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }
                     .filter { !$0.isEmpty && !$0.hasPrefix("#") }
             }
             guard !all.isEmpty else { throw ValidationError("name at least one URL (or --urls-file)") }
-            let requests = all.map { FetchRequest(url: $0, limits: fetch.limits) }
-            let captures = await FetchPool.map(
-                requests,
-                concurrency: fetch.concurrency,
-                makeFetcher: { CurlFetcher() },
-                transform: { Capture($1) }
-            )
+            let captures = await FetchTools.fetch(all, settings: fetch.settings)
             if json {
                 try Output.json(captures)
             } else {

@@ -1,5 +1,8 @@
+import ClaimDeskService
+import ClaimDeskModel
+import ClaimDeskText
+import ClaimDeskReport
 import ArgumentParser
-import ClaimDeskKit
 
 extension ClaimDesk {
     struct SourceCommand: AsyncParsableCommand {
@@ -19,7 +22,7 @@ extension ClaimDesk {
 
             @OptionGroup var options: WorkspaceOptions
             @OptionGroup var reviewer: ReviewerOptions
-            @Argument(help: ArgumentHelp("The claim id.", valueName: "claim")) var claim: String
+            @Argument(help: ArgumentHelp("The claim id.", valueName: "claim")) var claim: ClaimID
             @Argument(help: "The source URL (http or https).") var url: String
             @Option(help: "Whether the source supports or refutes the claim, or gives context.") var stance: Stance
             @Option(help: "The passage that supports or refutes (checked against the page by `source check`).")
@@ -30,25 +33,23 @@ extension ClaimDesk {
             @Flag(help: "Print JSON.") var json = false
 
             func run() async throws {
-                let id = try parseID(claim, as: .claim, what: "claim")
-                let store = try options.openStore()
-                let source = try store.addSource(
+                let detail = try await options.open(as: reviewer).addSource(
                     SourceDraft(
-                        claimId: id,
+                        claimId: claim.id,
                         url: url,
                         stance: stance,
                         excerpt: excerpt,
                         title: title,
                         publisher: publisher,
                         note: note
-                    ),
-                    context: ReviewContext(actor: reviewer.name, now: options.now)
+                    )
                 )
+                let source = detail.source
                 if json {
-                    try Output.json(SourceJSON(SourceDetail(source: source)))
+                    try Output.json(SourceJSON(detail))
                 } else {
                     print(
-                        "\(PublicID.format(optional: source.id, as: .source) ?? "source") added to \(PublicID.format(id, as: .claim)): \(source.stance.rawValue) \(source.normalizedUrl)"
+                        "\(PublicID.format(optional: source.id, as: .source) ?? "source") added to \(claim): \(source.stance.rawValue) \(source.normalizedUrl)"
                     )
                 }
             }
@@ -58,19 +59,12 @@ extension ClaimDesk {
             static let configuration = CommandConfiguration(abstract: "List sources, of one claim or of all.")
 
             @OptionGroup var options: WorkspaceOptions
-            @Argument(help: ArgumentHelp("Only this claim's sources.", valueName: "claim")) var claim: String?
+            @Argument(help: ArgumentHelp("Only this claim's sources.", valueName: "claim")) var claim: ClaimID?
             @Flag(help: "Include removed sources.") var removed = false
             @Flag(help: "Print JSON.") var json = false
 
             func run() async throws {
-                let store = try options.openStore()
-                var details: [ClaimDetail]
-                if let claim {
-                    details = [try store.claimDetail(id: try parseID(claim, as: .claim, what: "claim"))]
-                } else {
-                    details = try store.claims()
-                }
-                let sources = details.flatMap(\.sources).filter { removed || !$0.source.removed }
+                let sources = try await options.open().sources(claimId: claim?.id, includeRemoved: removed)
                 if json {
                     try Output.json(sources.map(SourceJSON.init))
                     return
@@ -83,7 +77,7 @@ extension ClaimDesk {
                     let source = detail.source
                     let capture = detail.latestCapture.map { capture in
                         (capture.httpStatus.map(String.init) ?? capture.error ?? "-")
-                            + (capture.excerptFound.map { " excerpt:" + $0 } ?? "")
+                            + (capture.excerptFound.map { " excerpt:" + $0.rawValue } ?? "")
                     }
                     return [
                         PublicID.format(optional: source.id, as: .source) ?? "",
@@ -107,26 +101,16 @@ extension ClaimDesk {
 
             @OptionGroup var options: WorkspaceOptions
             @OptionGroup var reviewer: ReviewerOptions
-            @Argument(help: ArgumentHelp("The source id.", valueName: "source")) var source: String
+            @Argument(help: ArgumentHelp("The source id.", valueName: "source")) var source: SourceID
             @Option(help: "Why it is removed (required).") var note: String
             @Flag(help: "Print JSON.") var json = false
 
             func run() async throws {
-                let id = try parseID(source, as: .source, what: "source")
-                let store = try options.openStore()
-                let removed = try store.removeSource(
-                    id,
-                    note: note,
-                    context: ReviewContext(actor: reviewer.name, now: options.now)
-                )
+                let removed = try await options.open(as: reviewer).removeSource(source.id, note: note)
                 if json {
-                    try Output.json(
-                        SourceJSON(SourceDetail(source: removed, captures: try store.captures(sourceId: id)))
-                    )
+                    try Output.json(SourceJSON(removed))
                 } else {
-                    print(
-                        "\(PublicID.format(id, as: .source)) removed from \(PublicID.format(removed.claimId, as: .claim))"
-                    )
+                    print("\(source) removed from \(PublicID.format(removed.source.claimId, as: .claim))")
                 }
             }
         }

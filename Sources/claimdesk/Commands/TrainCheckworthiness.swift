@@ -1,5 +1,8 @@
+import ClaimDeskService
+import ClaimDeskModel
+import ClaimDeskText
+import ClaimDeskReport
 import ArgumentParser
-import ClaimDeskKit
 import Foundation
 
 extension ClaimDesk {
@@ -18,40 +21,31 @@ extension ClaimDesk {
         var out: String
 
         @Option(help: "Training epochs.")
-        var epochs: Int = CheckworthinessTrainer().epochs
+        var epochs: Int = Training.defaults.epochs
 
         @Option(help: "AdaGrad learning rate.")
-        var learningRate: Double = CheckworthinessTrainer().learningRate
+        var learningRate: Double = Training.defaults.learningRate
 
         @Option(help: "L2 penalty.")
-        var l2: Double = CheckworthinessTrainer().l2
+        var l2: Double = Training.defaults.l2
 
         @Option(help: "Weight of a check-worthy sentence.")
-        var positiveWeight: Double = CheckworthinessTrainer().positiveWeight
+        var positiveWeight: Double = Training.defaults.positiveWeight
 
         @Option(help: "Weight of the hashed n-gram features (0 trains named signals only).")
-        var ngramScale: Double = CheckworthinessTrainer().ngramScale
+        var ngramScale: Double = Training.defaults.ngramScale
 
         @Option(help: "Runs (example orders) whose weights are averaged.")
-        var seeds: Int = CheckworthinessTrainer().seeds
+        var seeds: Int = Training.defaults.seeds
 
         @Option(help: "Share of a sentence's log-odds taken from its neighbours' (0 scores each sentence alone).")
-        var contextWeight: Double = CheckworthinessTrainer().contextWeight
+        var contextWeight: Double = Training.defaults.contextWeight
 
         @Option(help: "Neighbouring sentences on each side.")
-        var contextWindow: Int = CheckworthinessTrainer().contextWindow
+        var contextWindow: Int = Training.defaults.contextWindow
 
         func run() async throws {
-            let folder = URL(fileURLWithPath: data)
-            let files = try FileManager.default.contentsOfDirectory(atPath: data)
-                .filter { $0.hasSuffix(".tsv") }
-                .sorted()
-            var examples: [CheckworthinessTrainer.Example] = []
-            for file in files {
-                let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
-                examples += CheckworthinessTrainer.examples(fromCLEF: text)
-            }
-            let model = CheckworthinessTrainer(
+            let summary = try Training(
                 epochs: epochs,
                 learningRate: learningRate,
                 l2: l2,
@@ -60,17 +54,8 @@ extension ClaimDesk {
                 seeds: seeds,
                 contextWeight: contextWeight,
                 contextWindow: contextWindow
-            ).train(
-                examples,
-                provenance: "CLEF-2019 CheckThat! Task 1 training/ (\(files.count) debates)"
-            )
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys]
-            var data = try encoder.encode(model)
-            data.append(0x0A)
-            try data.write(to: URL(fileURLWithPath: out))
-            let positives = examples.filter(\.label).count
-            print("trained on \(examples.count) sentences (\(positives) check-worthy); wrote \(out)")
+            ).train(folder: data, output: out)
+            print("trained on \(summary.sentences) sentences (\(summary.positives) check-worthy); wrote \(out)")
         }
     }
 }

@@ -1,5 +1,8 @@
+import ClaimDeskService
+import ClaimDeskModel
+import ClaimDeskText
+import ClaimDeskReport
 import ArgumentParser
-import ClaimDeskKit
 
 extension ClaimDesk {
     /// Prints the normalised numbers and dates of a text as JSON (used by the evaluation scripts).
@@ -17,8 +20,8 @@ extension ClaimDesk {
         }
 
         func run() async throws {
-            let text = try input.read()
-            let values = ValueReader(language: input.lang.resolve(for: text)).read(text)
+            let (text, language) = try input.read()
+            let values = TextTools.values(text, language: language)
             print(try ContractJSON.encode(Output(numbers: values.numbers, dates: values.dates)))
         }
     }

@@ -1,6 +1,5 @@
 import ArgumentParser
-import ClaimDeskKit
-import Foundation
+import ClaimDeskService
 
 /// The limits of commands that fetch URLs.
 struct FetchOptions: ParsableArguments {
@@ -19,16 +18,6 @@ struct FetchOptions: ParsableArguments {
         guard maxBytes > 0 else { throw ValidationError("--max-bytes takes a positive number of bytes") }
     }
 
-    /// The limits these options describe.
-    var limits: FetchLimits {
-        FetchLimits(connectTimeout: min(10, timeout), totalTimeout: timeout, maxBytes: maxBytes)
-    }
-}
-
-extension Output {
-    /// Rewrites the progress line on standard error (a terminal); nil clears it.
-    static func progress(_ message: String?) {
-        let line = message.map { "\r\u{1B}[K" + $0 } ?? "\r\u{1B}[K"
-        FileHandle.standardError.write(Data(line.utf8))
-    }
+    /// The settings these options describe.
+    var settings: FetchSettings { FetchSettings(concurrency: concurrency, timeout: timeout, maxBytes: maxBytes) }
 }

@@ -1,19 +1,14 @@
 import ArgumentParser
-import ClaimDeskKit
-import Foundation
+import ClaimDeskModel
+import ClaimDeskService
+import ClaimDeskText
 
 /// The language to read a text in: detected, French or English.
 enum LanguageChoice: String, ExpressibleByArgument, CaseIterable {
     case auto, fr, en
 
-    /// The language for `text`.
-    func resolve(for text: String) -> Language {
-        switch self {
-        case .auto: LanguageDetector.detect(text)
-        case .fr: .fr
-        case .en: .en
-        }
-    }
+    /// The language, or nil for detection.
+    var language: Language? { self == .auto ? nil : Language(rawValue: rawValue) }
 }
 
 /// The input options of the text commands: a language and a file (or `-` for standard input).
@@ -24,29 +19,17 @@ struct TextInput: ParsableArguments {
     @Argument(help: ArgumentHelp("The text file to read; - or nothing reads standard input.", valueName: "FILE"))
     var file: String = "-"
 
-    /// Reads and normalises the input as ingest does; prints `error: …` and exits 1 on bad input.
-    func read() throws -> String {
-        do {
-            return try DocumentDecoder.decode(readBytes())
+    /// Reads and normalises the input as ingest does.
+    ///
+    /// - Returns: the text and the language to read it in.
+    /// - Throws: ``ClaimDeskError`` `.badInput` for a missing, unreadable, binary or non-UTF-8 file.
+    func read() throws -> (text: String, language: Language) {
+        do throws(IngestError) {
+            let bytes = file == "-" ? FileReader.readStandardInput() : try FileReader.read(path: file)
+            let text = try DocumentDecoder.decode(bytes)
+            return (text, TextTools.language(lang.language, for: text))
         } catch {
-            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
-            throw ExitCode(1)
-        }
-    }
-
-    private func readBytes() throws(IngestError) -> [UInt8] {
-        if file == "-" {
-            return [UInt8](FileHandle.standardInput.readDataToEndOfFile())
-        }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory) else {
-            throw .missing(path: file)
-        }
-        if isDirectory.boolValue { throw .directory(path: file) }
-        do {
-            return [UInt8](try Data(contentsOf: URL(fileURLWithPath: file)))
-        } catch {
-            throw .unreadable(path: file, reason: error.localizedDescription)
+            throw ClaimDeskError.badInput(error, subject: file)
         }
     }
 }

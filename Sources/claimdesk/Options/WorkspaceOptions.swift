@@ -1,5 +1,8 @@
 public import ArgumentParser
-public import ClaimDeskKit
+public import ClaimDeskModel
+import ClaimDeskReport
+import ClaimDeskService
+import ClaimDeskText
 import Foundation
 import Logging
 
@@ -15,21 +18,31 @@ struct WorkspaceOptions: ParsableArguments {
     )
     var db: String?
 
+    /// The process environment, where `CLAIMDESK_*` settings are read.
+    var environment: [String: String] { ProcessInfo.processInfo.environment }
+
     /// The workspace these options name.
-    var workspace: Workspace {
-        Workspace.resolve(option: db, environment: ProcessInfo.processInfo.environment)
+    var workspace: Workspace { Workspace.resolve(option: db, environment: environment) }
+
+    /// Opens the existing workspace; `reviewer` is who acts in the commands that record history.
+    func open(as reviewer: ReviewerOptions? = nil) throws -> ClaimDeskService {
+        try ClaimDeskService.open(
+            workspace,
+            actor: reviewer?.name ?? "",
+            clock: ServiceClock.from(environment: environment),
+            logger: CommandLogging.logger
+        )
     }
 
-    /// Opens the existing workspace's store.
-    func openStore() throws -> ClaimStore {
-        try workspace.open()
+    /// Creates the workspace when needed and opens it.
+    func create(as reviewer: ReviewerOptions? = nil) throws -> (service: ClaimDeskService, created: Bool) {
+        try ClaimDeskService.create(
+            workspace,
+            actor: reviewer?.name ?? "",
+            clock: ServiceClock.from(environment: environment),
+            logger: CommandLogging.logger
+        )
     }
-
-    /// The command's logger: standard error, at the level `CLAIMDESK_LOG` names (default `warning`).
-    var logger: Logger { CommandLogging.logger }
-
-    /// The time to record, honouring CLAIMDESK_NOW.
-    var now: String { Timestamp.now(environment: ProcessInfo.processInfo.environment) }
 }
 
 /// The reviewer identity option of commands that write history.
@@ -57,22 +70,31 @@ enum Output {
     static func error(_ message: String) {
         FileHandle.standardError.write(Data((message + "\n").utf8))
     }
-}
 
-/// A malformed argument found while running (after parsing), reported without the usage block.
-struct ArgumentError: Error, CustomStringConvertible {
-    var description: String
-}
-
-/// Parses a public id argument, or fails saying what an id looks like.
-func parseID(_ text: String, as kind: PublicID.Kind, what: String) throws -> Int64 {
-    guard let id = PublicID.parse(text, as: kind) else {
-        throw ArgumentError(
-            description: "'\(text)' is not a \(what) id (expected something like \(kind.rawValue)12; "
-                + "`claimdesk \(kind == .document ? "docs" : kind == .source ? "source" : "claims") list` lists them)"
-        )
+    /// Rewrites the progress line on standard error (a terminal); nil clears it.
+    static func progress(_ message: String?) {
+        let line = message.map { "\r\u{1B}[K" + $0 } ?? "\r\u{1B}[K"
+        FileHandle.standardError.write(Data(line.utf8))
     }
-    return id
+}
+
+/// Writes command output to a file (atomically) or to standard output (`-`).
+enum FileOutput {
+    static func write(_ text: String, to path: String) throws {
+        try write(Data(text.utf8), to: path)
+    }
+
+    static func write(_ data: Data, to path: String) throws {
+        if path == "-" {
+            FileHandle.standardOutput.write(data)
+            return
+        }
+        do {
+            try data.write(to: URL(fileURLWithPath: path), options: .atomic)
+        } catch {
+            throw ClaimDeskError(.badInput, "cannot write \(path): \(error.localizedDescription)", subject: path)
+        }
+    }
 }
 
 extension ClaimStatus: ExpressibleByArgument {}

@@ -1,6 +1,12 @@
 import Testing
 
-@testable import ClaimDeskKit
+@testable import ClaimDeskModel
+@testable import ClaimDeskText
+@testable import ClaimDeskExtraction
+@testable import ClaimDeskStore
+@testable import ClaimDeskFetch
+@testable import ClaimDeskReport
+@testable import ClaimDeskService
 
 /// English news shapes: quotes with the comma inside, "X told", "according to people familiar", quarters.
 @Suite struct EnglishNewsTests {

@@ -1,6 +1,12 @@
 import Testing
 
-@testable import ClaimDeskKit
+@testable import ClaimDeskModel
+@testable import ClaimDeskText
+@testable import ClaimDeskExtraction
+@testable import ClaimDeskStore
+@testable import ClaimDeskFetch
+@testable import ClaimDeskReport
+@testable import ClaimDeskService
 
 /// The worked example: /work/shared/examples/2026-03-09-openai-pentagon.fr.txt (copied under Fixtures/examples).
 @Suite struct ExampleArticleTests {

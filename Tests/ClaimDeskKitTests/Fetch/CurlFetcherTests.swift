@@ -1,7 +1,13 @@
 import Foundation
 import Testing
 
-@testable import ClaimDeskKit
+@testable import ClaimDeskModel
+@testable import ClaimDeskText
+@testable import ClaimDeskExtraction
+@testable import ClaimDeskStore
+@testable import ClaimDeskFetch
+@testable import ClaimDeskReport
+@testable import ClaimDeskService
 
 @Suite("CurlFetcher against the loopback server")
 struct CurlFetcherTests {

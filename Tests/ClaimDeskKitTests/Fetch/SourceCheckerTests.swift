@@ -1,7 +1,13 @@
 import Foundation
 import Testing
 
-@testable import ClaimDeskKit
+@testable import ClaimDeskModel
+@testable import ClaimDeskText
+@testable import ClaimDeskExtraction
+@testable import ClaimDeskStore
+@testable import ClaimDeskFetch
+@testable import ClaimDeskReport
+@testable import ClaimDeskService
 
 @Suite("SourceChecker and LinkRot")
 struct SourceCheckerTests {
@@ -39,7 +45,7 @@ struct SourceCheckerTests {
         // Then each gets the capture its page deserves
         #expect(checks.map(\.source.id) == [1, 2, 3, 4, 5])
         let captures = checks.map(\.capture)
-        #expect(captures.map(\.excerptFound) == ["exact", "normalized", "absent", nil, "absent"])
+        #expect(captures.map(\.excerptFound) == [.exact, .normalized, .absent, nil, .absent])
         #expect(captures.map(\.httpStatus) == [200, 200, 200, 404, nil])
         #expect(captures[1].redirects == [try TestSite.url("/redirect/1"), try TestSite.url("/utf8")])
         #expect(captures[2].charset == "iso-8859-1")
@@ -80,7 +86,7 @@ struct SourceCheckerTests {
         // When they are checked
         let checks = try await checker.check(sources)
         // Then each capture carries its own source's match
-        #expect(checks.map(\.capture.excerptFound) == ["exact", "absent"])
+        #expect(checks.map(\.capture.excerptFound) == [.exact, .absent])
         #expect(checks.map(\.capture.sourceId) == [1, 2])
     }
 
@@ -106,7 +112,7 @@ struct SourceCheckerTests {
             httpStatus: 200,
             finalUrl: "https://www.example.org/a",
             sha256: "aaaa",
-            excerptFound: "exact"
+            excerptFound: .exact
         )
         // When the page now answers 404, from another host, without the excerpt
         let current = Capture(
@@ -116,7 +122,7 @@ struct SourceCheckerTests {
             httpStatus: 404,
             finalUrl: "https://archive.example.net/a",
             sha256: "bbbb",
-            excerptFound: "absent"
+            excerptFound: .absent
         )
         let signals = LinkRot.compare(previous: previous, current: current)
         // Then it is gone, moved and lost its excerpt (a 404 body's hash change is not reported as a change)

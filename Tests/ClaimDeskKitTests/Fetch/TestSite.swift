@@ -1,6 +1,12 @@
 import Foundation
 
-@testable import ClaimDeskKit
+@testable import ClaimDeskModel
+@testable import ClaimDeskText
+@testable import ClaimDeskExtraction
+@testable import ClaimDeskStore
+@testable import ClaimDeskFetch
+@testable import ClaimDeskReport
+@testable import ClaimDeskService
 
 /// The loopback site every fetch test uses: one server for the whole test run, with one path per case.
 enum TestSite {

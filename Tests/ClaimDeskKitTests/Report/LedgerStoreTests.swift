@@ -2,7 +2,13 @@ import Foundation
 import GRDB
 import Testing
 
-@testable import ClaimDeskKit
+@testable import ClaimDeskModel
+@testable import ClaimDeskText
+@testable import ClaimDeskExtraction
+@testable import ClaimDeskStore
+@testable import ClaimDeskFetch
+@testable import ClaimDeskReport
+@testable import ClaimDeskService
 
 @Suite struct LedgerStoreTests {
     /// A store with two documents and a review session: sources, a capture, verdicts, an override, a merge,
@@ -37,7 +43,7 @@ import Testing
                     httpStatus: 200,
                     redirects: [source.url],
                     sha256: String(repeating: "e", count: 64),
-                    excerptFound: "exact"
+                    excerptFound: .exact
                 ),
                 Capture(requestedUrl: "https://example.org/orphan", fetchedAt: Factories.now, error: "timeout"),
             ],

@@ -1,4 +1,10 @@
-import ClaimDeskKit
+@testable import ClaimDeskModel
+@testable import ClaimDeskText
+@testable import ClaimDeskExtraction
+@testable import ClaimDeskStore
+@testable import ClaimDeskFetch
+@testable import ClaimDeskReport
+@testable import ClaimDeskService
 
 /// A small reviewed document built in code: every field the report shows is filled in, so snapshots and the
 /// escaping tests cover every template path. `hostile` puts Markdown/HTML attacks in every untrusted field.
@@ -107,7 +113,7 @@ enum ReportFixtures {
                     httpStatus: 200,
                     finalUrl: "https://moved.example/statement",
                     sha256: String(repeating: "cd", count: 32),
-                    excerptFound: "absent"
+                    excerptFound: .absent
                 )
             ]
         )

@@ -1,6 +1,12 @@
 import Testing
 
-@testable import ClaimDeskKit
+@testable import ClaimDeskModel
+@testable import ClaimDeskText
+@testable import ClaimDeskExtraction
+@testable import ClaimDeskStore
+@testable import ClaimDeskFetch
+@testable import ClaimDeskReport
+@testable import ClaimDeskService
 
 @Suite struct LinkTests {
     @Test func sameClaimInTwoDocumentsIsLinkedNotDuplicated() throws {
@@ -49,7 +55,7 @@ import Testing
             last = try Factories.ingest("Article \(index). \(sentence)\n", into: store, lang: .fr)
         }
         let links = try #require(last?.links)
-        #expect(links.count == ClaimStore.maximumLinks)
+        #expect(links.count == ClaimMatch.maximumLinks)
         // the earliest (canonical) claim is among them
         let first = try #require(try store.claims().first?.claim.id)
         #expect(links.contains { $0.linkedClaimId == first })

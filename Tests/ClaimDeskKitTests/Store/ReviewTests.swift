@@ -1,7 +1,13 @@
 import GRDB
 import Testing
 
-@testable import ClaimDeskKit
+@testable import ClaimDeskModel
+@testable import ClaimDeskText
+@testable import ClaimDeskExtraction
+@testable import ClaimDeskStore
+@testable import ClaimDeskFetch
+@testable import ClaimDeskReport
+@testable import ClaimDeskService
 
 @Suite struct ReviewTests {
     /// A store with one ingested article, and the id of its first claim.

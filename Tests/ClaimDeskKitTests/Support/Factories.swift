@@ -1,4 +1,10 @@
-@testable import ClaimDeskKit
+@testable import ClaimDeskModel
+@testable import ClaimDeskText
+@testable import ClaimDeskExtraction
+@testable import ClaimDeskStore
+@testable import ClaimDeskFetch
+@testable import ClaimDeskReport
+@testable import ClaimDeskService
 
 /// Builders shared by the store tests: a fresh in-memory store per test, and small documents.
 enum Factories {

@@ -1,0 +1,153 @@
+import ClaimDeskModel
+import ClaimDeskText
+/// What one sentence (or quoted sentence) holds: its tokens, values and the named signals behind its score.
+struct SentenceAnalysis: Sendable {
+    var range: Range<Int>
+    var tokens: [Token]
+    var numbers: [NumberValue]
+    var dates: [DateValue]
+    var hedged: Bool
+    /// Token index of the first reporting verb or source marker ("a déclaré", "selon", "said").
+    var reportingIndex: Int?
+    var hasComparison: Bool
+    var hasFuture: Bool
+    var hasPast: Bool
+    var firstPerson: Bool
+    var secondPerson: Bool
+    var opinion: Bool
+    var negation: Bool
+    var question: Bool
+    var exclamation: Bool
+    var quoted: Bool
+    var numberWord: Bool
+    var superlative: Bool
+    /// Capitalised words other than the first.
+    var entityCount: Int
+    var wordCount: Int
+
+    /// Analyses `s[range]`.
+    init(_ s: [Unicode.Scalar], _ range: Range<Int>, parser: ValueParser) {
+        self.range = range
+        let t = Tokenizer.tokens(s, range)
+        tokens = t
+        let values = parser.parse(s, t)
+        numbers = values.numbers
+        dates = values.dates
+        var hedged = false
+        var reporting: Int?
+        var comparison = false
+        var future = false
+        var past = false
+        var first = false
+        var second = false
+        var opinion = false
+        var negation = false
+        var quoted = false
+        var numberWord = false
+        var superlative = false
+        var phraseStart = false
+        var entities = 0
+        var words = 0
+        for (index, token) in t.enumerated() {
+            switch token.kind {
+            case .word:
+                words += 1
+                let h = token.hash
+                let f = WordFlags.of(h)
+                if !f.isEmpty {
+                    if f.contains(.hedge), !Self.followedByCounterfactual(t, index) { hedged = true }
+                    if reporting == nil, f.contains(.reporting) { reporting = index }
+                    if f.contains(.comparison) { comparison = true }
+                    if f.contains(.comparativeHead), index + 1 < t.count,
+                        WordFlags.of(t[index + 1].hash).contains(.comparativeTail)
+                    {
+                        comparison = true
+                    }
+                    if f.contains(.future) { future = true }
+                    if f.contains(.past) { past = true }
+                    if f.contains(.firstPerson) { first = true }
+                    if f.contains(.secondPerson) { second = true }
+                    if f.contains(.opinion) { opinion = true }
+                    if f.contains(.negation) { negation = true }
+                    if f.contains(.numberWord) { numberWord = true }
+                    if f.contains(.superlative) { superlative = true }
+                    if f.contains(.phraseStart) { phraseStart = true }
+                }
+                if reporting == nil, h == Self.apres, index > 0, t[index - 1].hash == Self.dElided { reporting = index }
+                if index > 0, s[token.start].isUpper, !f.contains(.nameStop),
+                    !(t[index - 1].kind == .punct && (s[t[index - 1].start] == "." || s[t[index - 1].start] == "«"))
+                {
+                    entities += 1
+                }
+                if token.length > 2, Self.endsWithEd(s, token) { past = true }
+            case .punct:
+                let c = s[token.start]
+                if c == "«" || c == "\u{201C}" || c == "\"" { quoted = true }
+            case .number:
+                words += 1
+            }
+        }
+        if !hedged, phraseStart { hedged = Self.matchesPhrase(t, ClaimLexicon.hedgePhrases) }
+        self.hedged = hedged
+        reportingIndex = reporting
+        hasComparison = comparison
+        hasFuture = future
+        hasPast = past
+        firstPerson = first
+        secondPerson = second
+        self.opinion = opinion
+        self.negation = negation
+        self.quoted = quoted
+        self.numberWord = numberWord
+        self.superlative = superlative
+        entityCount = entities
+        wordCount = words
+        var last = range.upperBound
+        while last > range.lowerBound, s[last - 1].isSpace || SegmenterLexicon.isCloser(s[last - 1]) { last -= 1 }
+        question = last > range.lowerBound && s[last - 1] == "?"
+        exclamation = last > range.lowerBound && s[last - 1] == "!"
+    }
+
+    private static let apres = WordHash.of("après")
+    private static let dElided = WordHash.of("d'")
+
+    private static func followedByCounterfactual(_ t: [Token], _ index: Int) -> Bool {
+        var k = index + 1
+        while k < t.count, k <= index + 3 {
+            if ClaimLexicon.counterfactual.contains(t[k].hash) { return true }
+            k += 1
+        }
+        return false
+    }
+
+    private static func endsWithEd(_ s: [Unicode.Scalar], _ token: Token) -> Bool {
+        s[token.end - 1] == "d" && s[token.end - 2] == "e" && token.length > 3
+    }
+
+    /// Whether the word tokens hold one of `phrases` contiguously (punctuation skipped).
+    static func matchesPhrase(_ t: [Token], _ phrases: [[UInt64]]) -> Bool {
+        for (index, token) in t.enumerated() where token.kind == .word {
+            guard WordFlags.of(token.hash).contains(.phraseStart) else { continue }
+            for phrase in phrases where phrase[0] == token.hash {
+                var k = index + 1
+                var matched = 1
+                while matched < phrase.count, k < t.count {
+                    if t[k].kind == .word {
+                        if t[k].hash != phrase[matched] { break }
+                        matched += 1
+                    }
+                    k += 1
+                }
+                if matched == phrase.count { return true }
+            }
+        }
+        return false
+    }
+
+    /// Whether the sentence states something a fact-checker could check.
+    var isCheckable: Bool {
+        if question || exclamation { return false }
+        if wordCount < 4 { return false }
+        return !numbers.isEmpty || !dates.isEmpty || entityCount > 0 || reportingIndex != nil || quoted
+    }
+}

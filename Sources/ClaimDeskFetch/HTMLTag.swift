@@ -1,0 +1,61 @@
+import ClaimDeskModel
+import ClaimDeskText
+/// A start or end tag: lower-cased name and attributes (values with character references decoded).
+struct HTMLTag {
+    var name: String
+    var isEnd: Bool
+    var isSelfClosing = false
+    var attributes: [String: String] = [:]
+
+    init(name: String, isEnd: Bool) {
+        self.name = name
+        self.isEnd = isEnd
+    }
+
+    /// Parses the inside of `<…>` after the `<` or `</`.
+    init(source: ArraySlice<Unicode.Scalar>, isEnd: Bool) {
+        self.isEnd = isEnd
+        var position = source.startIndex
+        func isNameScalar(_ scalar: Unicode.Scalar) -> Bool {
+            !scalar.properties.isWhitespace && scalar != "/" && scalar != ">" && scalar != "="
+        }
+        var tagName = String.UnicodeScalarView()
+        while position < source.endIndex, isNameScalar(source[position]) {
+            tagName.append(source[position])
+            position += 1
+        }
+        name = String(tagName).lowercased()
+        isSelfClosing = source.last == "/"
+        while position < source.endIndex {
+            while position < source.endIndex, !isNameScalar(source[position]) { position += 1 }
+            var attribute = String.UnicodeScalarView()
+            while position < source.endIndex, isNameScalar(source[position]) {
+                attribute.append(source[position])
+                position += 1
+            }
+            guard !attribute.isEmpty else { break }
+            while position < source.endIndex, source[position].properties.isWhitespace { position += 1 }
+            var value = String.UnicodeScalarView()
+            if position < source.endIndex, source[position] == "=" {
+                position += 1
+                while position < source.endIndex, source[position].properties.isWhitespace { position += 1 }
+                if position < source.endIndex, source[position] == "\"" || source[position] == "'" {
+                    let quote = source[position]
+                    position += 1
+                    while position < source.endIndex, source[position] != quote {
+                        value.append(source[position])
+                        position += 1
+                    }
+                    position += 1
+                } else {
+                    while position < source.endIndex, !source[position].properties.isWhitespace {
+                        value.append(source[position])
+                        position += 1
+                    }
+                }
+            }
+            let key = String(attribute).lowercased()
+            if attributes[key] == nil { attributes[key] = HTMLScanner.decodeEntities(String(value)) }
+        }
+    }
+}

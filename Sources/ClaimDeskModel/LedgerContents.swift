@@ -1,0 +1,14 @@
+public import ClaimDeskText
+/// A whole ledger, as read from a folder: the documents' files and the workspace part.
+public struct LedgerContents: Sendable, Hashable {
+    /// The documents, in file-name order.
+    public var files: [LedgerFile]
+    /// The workspace part (empty when the folder has no `_workspace.json`).
+    public var workspace: LedgerWorkspace
+
+    /// Creates ledger contents.
+    public init(files: [LedgerFile], workspace: LedgerWorkspace) {
+        self.files = files
+        self.workspace = workspace
+    }
+}

@@ -1,0 +1,121 @@
+public import ClaimDeskModel
+public import ClaimDeskText
+internal import Foundation
+
+/// The public JSON shape of a claim, as `claims list --json`, `claims show --json` and `extract --json` print it.
+///
+/// These key names are a public contract: fields may be added, never renamed.
+public struct ClaimJSON: Sendable, Codable, Hashable {
+    /// One occurrence: a W3C TextPositionSelector plus TextQuoteSelector.
+    public struct OccurrenceJSON: Sendable, Codable, Hashable {
+        public var document: String?
+        public var start: Int
+        public var end: Int
+        public var exact: String
+        public var prefix: String
+        public var suffix: String
+    }
+
+    /// A linked claim in another document.
+    public struct LinkJSON: Sendable, Codable, Hashable {
+        public var claim: String
+        public var reason: String
+        public var score: Double
+    }
+
+    public var id: String?
+    public var document: String?
+    public var text: String
+    public var originalText: String
+    public var type: ClaimType
+    public var status: ClaimStatus
+    public var score: Double
+    public var hedged: Bool
+    public var speaker: String?
+    public var numbers: [NumberValue]
+    public var dates: [DateValue]
+    public var occurrences: [OccurrenceJSON]
+    public var signals: [Signal]
+    public var method: String
+    public var linked: [LinkJSON]
+    public var sources: Int
+
+    enum CodingKeys: String, CodingKey {
+        case id, document, text, type, status, score, hedged, speaker, numbers, dates, occurrences, signals
+        case method, linked, sources
+        case originalText = "original_text"
+    }
+
+    /// The JSON shape of a stored claim.
+    public init(_ detail: ClaimDetail) {
+        let claim = detail.claim
+        id = PublicID.format(optional: claim.id, as: .claim)
+        document = PublicID.format(claim.documentId, as: .document)
+        text = claim.text
+        originalText = claim.originalText
+        type = claim.type
+        status = claim.status
+        score = claim.score
+        hedged = claim.hedged
+        speaker = claim.speaker
+        numbers = claim.numbers
+        dates = claim.dates
+        occurrences = detail.occurrences.map {
+            OccurrenceJSON(
+                document: PublicID.format($0.documentId, as: .document),
+                start: $0.start,
+                end: $0.end,
+                exact: $0.exact,
+                prefix: $0.prefix,
+                suffix: $0.suffix
+            )
+        }
+        signals = claim.signals
+        method = claim.method
+        linked = detail.links.map { link in
+            let other = link.claimId == claim.id ? link.linkedClaimId : link.claimId
+            return LinkJSON(claim: PublicID.format(other, as: .claim), reason: link.reason, score: link.score)
+        }
+        sources = detail.sources.filter { !$0.source.removed }.count
+    }
+
+    /// The JSON shape of a claim found by a dry run (`extract`): no id, no document.
+    public init(_ extracted: ExtractedClaim) {
+        id = nil
+        document = nil
+        text = extracted.text
+        originalText = extracted.text
+        type = extracted.type
+        status = .unverified
+        score = extracted.score
+        hedged = extracted.hedged
+        speaker = extracted.speaker
+        numbers = extracted.numbers
+        dates = extracted.dates
+        occurrences = extracted.occurrences.map {
+            OccurrenceJSON(
+                document: nil,
+                start: $0.start,
+                end: $0.end,
+                exact: $0.exact,
+                prefix: $0.prefix,
+                suffix: $0.suffix
+            )
+        }
+        signals = extracted.signals
+        method = "extractor"
+        linked = []
+        sources = 0
+    }
+}
+
+/// The JSON encoder every command uses: sorted keys, pretty-printed, slashes unescaped, so output diffs well.
+public enum ContractJSON {
+    /// Encodes `value` as stable, pretty-printed UTF-8 JSON text.
+    public static func encode(_ value: some Encodable) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let data = try encoder.encode(value)
+        return String(decoding: data, as: UTF8.self)
+    }
+}

@@ -1,0 +1,79 @@
+public import ClaimDeskModel
+import ClaimDeskFetch
+import ClaimDeskStore
+import Foundation
+public import Logging
+
+/// Every user-level action on a workspace, one async method each; the CLI and the web server call only this.
+///
+/// A service holds the open workspace, who is acting, the clock and a logger. Each writing method is one
+/// transaction of the store (one user action, one commit), and records its history events inside it. Methods
+/// throw ``ClaimDeskError`` with a code, a subject and a default message worded for the command line.
+///
+/// ## Topics
+/// - ``open(_:actor:clock:logger:)``
+/// - ``create(_:actor:clock:logger:)``
+public struct ClaimDeskService: Sendable {
+    /// The workspace: database, ledger and reports folders.
+    public let workspace: Workspace
+    /// Who acts (recorded in every event).
+    public var actor: String
+    /// Where times come from.
+    public var clock: ServiceClock
+    /// Where progress and timings go.
+    public var logger: Logger
+    /// The store.
+    let store: ClaimStore
+    /// Makes the fetcher each fetch worker uses (a loopback or fake one in tests).
+    var makeFetcher: @Sendable () -> any Fetcher
+
+    init(workspace: Workspace, store: ClaimStore, actor: String, clock: ServiceClock, logger: Logger?) {
+        self.workspace = workspace
+        self.store = store
+        self.actor = actor
+        self.clock = clock
+        self.logger = logger ?? Logger(label: "claimdesk", factory: { _ in SwiftLogNoOpLogHandler() })
+        self.makeFetcher = { CurlFetcher() }
+    }
+
+    /// Opens an existing workspace.
+    ///
+    /// - Throws: ``ClaimDeskError`` `.noWorkspace` when there is no database, saying how to create one.
+    public static func open(
+        _ workspace: Workspace,
+        actor: String,
+        clock: ServiceClock = .system,
+        logger: Logger? = nil
+    ) throws(ClaimDeskError) -> ClaimDeskService {
+        ClaimDeskService(workspace: workspace, store: try workspace.open(), actor: actor, clock: clock, logger: logger)
+    }
+
+    /// Creates the workspace's folders and database (idempotent) and opens it.
+    ///
+    /// - Returns: the service, and whether the database was newly created.
+    public static func create(
+        _ workspace: Workspace,
+        actor: String,
+        clock: ServiceClock = .system,
+        logger: Logger? = nil
+    ) throws(ClaimDeskError) -> (service: ClaimDeskService, created: Bool) {
+        let (store, created) = try workspace.create()
+        return (ClaimDeskService(workspace: workspace, store: store, actor: actor, clock: clock, logger: logger), created)
+    }
+
+    /// A service over an in-memory store, for tests.
+    static func inMemory(actor: String = "tester", clock: ServiceClock = .fixed("2026-03-10T09:00:00Z")) throws
+        -> ClaimDeskService
+    {
+        ClaimDeskService(
+            workspace: Workspace(databasePath: ":memory:"),
+            store: try ClaimStore.inMemory(),
+            actor: actor,
+            clock: clock,
+            logger: nil
+        )
+    }
+
+    /// Who acts and when, for a write that records history.
+    var context: ReviewContext { ReviewContext(actor: actor, now: clock.now()) }
+}

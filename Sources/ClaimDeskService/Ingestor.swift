@@ -1,0 +1,143 @@
+public import ClaimDeskModel
+public import ClaimDeskText
+public import ClaimDeskExtraction
+public import ClaimDeskStore
+public import ClaimDeskFetch
+public import ClaimDeskReport
+import Foundation
+public import Logging
+
+/// Ingests documents: decode and normalise the bytes, extract claims, store everything in one transaction.
+public struct Ingestor: Sendable {
+    /// Where documents go.
+    public var store: ClaimStore
+    /// Who ingests (recorded in the history).
+    public var actor: String
+    /// The ingest time, ISO 8601 UTC.
+    public var now: String
+    /// Where progress and timings go (at debug level).
+    public var logger: Logger
+
+    /// Creates an ingestor.
+    ///
+    /// - Parameters:
+    ///   - store: where documents go.
+    ///   - actor: who ingests.
+    ///   - now: the ingest time.
+    ///   - logger: the caller's logger; without one, nothing is logged.
+    public init(store: ClaimStore, actor: String, now: String, logger: Logger? = nil) {
+        self.store = store
+        self.actor = actor
+        self.now = now
+        self.logger = logger ?? Logger(label: "claimdesk.ingest", factory: { _ in SwiftLogNoOpLogHandler() })
+    }
+
+    /// Ingests the file at `path` (`-` is not a path: read standard input yourself and call ``ingest(bytes:origin:metadata:)``).
+    ///
+    /// - Throws: ``IngestError`` for a missing, unreadable or bad file; ``StoreError`` when storing fails.
+    public func ingest(path: String, metadata: DocumentMetadata) throws -> IngestOutcome {
+        try ingest(bytes: FileReader.read(path: path), origin: path, metadata: metadata)
+    }
+
+    /// Ingests bytes that came from `origin`.
+    ///
+    /// - Throws: ``IngestError`` for empty, binary or non-UTF-8 bytes; ``StoreError`` when storing fails.
+    public func ingest(
+        bytes: [UInt8],
+        origin: String,
+        metadata: DocumentMetadata,
+        captureId: Int64? = nil,
+        previousVersionId: Int64? = nil
+    ) throws -> IngestOutcome {
+        let request = try request(
+            bytes: bytes,
+            origin: origin,
+            metadata: metadata,
+            captureId: captureId,
+            previousVersionId: previousVersionId
+        )
+        let outcome = try store.ingest(request)
+        log(outcome)
+        return outcome
+    }
+
+    /// Ingests many files: each is read and its claims extracted, then the batch is stored in one transaction with
+    /// a savepoint per file (``ClaimStore``'s batch ingest).
+    ///
+    /// - Returns: one result per path, in order: the outcome, or why that file was not ingested.
+    /// - Throws: ``StoreError`` when the transaction itself fails (a locked database); nothing is written then.
+    public func ingest(
+        paths: [String],
+        metadata: DocumentMetadata
+    ) throws(StoreError) -> [Result<IngestOutcome, ClaimDeskError>] {
+        var failures: [Int: ClaimDeskError] = [:]
+        var requests: [(index: Int, request: IngestRequest)] = []
+        for (index, path) in paths.enumerated() {
+            do throws(IngestError) {
+                requests.append((index, try request(bytes: FileReader.read(path: path), origin: path, metadata: metadata)))
+            } catch {
+                failures[index] = .badInput(error, subject: path)
+            }
+        }
+        var outcomes: [Int: Result<IngestOutcome, ClaimDeskError>] = [:]
+        for (entry, result) in zip(requests, try store.ingest(requests.map(\.request))) {
+            if case .success(let outcome) = result { log(outcome) }
+            outcomes[entry.index] = result
+        }
+        return paths.indices.map { index in
+            outcomes[index] ?? .failure(failures[index] ?? StoreError(.database, "\(paths[index]) was not processed"))
+        }
+    }
+
+    /// Reads, normalises and extracts a document: everything ingest does before the database.
+    ///
+    /// - Throws: ``IngestError`` for empty, binary or non-UTF-8 bytes.
+    public func request(
+        bytes: [UInt8],
+        origin: String,
+        metadata: DocumentMetadata,
+        captureId: Int64? = nil,
+        previousVersionId: Int64? = nil
+    ) throws(IngestError) -> IngestRequest {
+        let text = try DocumentDecoder.decode(bytes)
+        let lang = metadata.lang ?? LanguageDetector.detect(text)
+        let published = metadata.published ?? DatelineParser.publicationDate(in: text)
+        let document = Document(
+            sha256: Hashing.sha256Hex(bytes),
+            origin: origin,
+            url: metadata.url,
+            title: metadata.title,
+            lang: lang,
+            published: published,
+            publisher: metadata.publisher,
+            author: metadata.author,
+            size: bytes.count,
+            ingestedAt: now,
+            toolVersion: ToolVersion.current,
+            text: text,
+            previousVersionId: previousVersionId,
+            captureId: captureId
+        )
+        let started = ContinuousClock.now
+        let claims = ClaimExtractor(language: lang, documentDate: published).extract(from: text)
+        logger.debug(
+            "extracted \(origin)",
+            metadata: [
+                "lang": "\(lang.rawValue)", "claims": "\(claims.count)", "extract": "\(ContinuousClock.now - started)",
+            ]
+        )
+        return IngestRequest(document: document, claims: claims, actor: actor, linker: ClaimMatcher.Linker())
+    }
+
+    private func log(_ outcome: IngestOutcome) {
+        logger.debug(
+            "stored \(outcome.document.origin)",
+            metadata: [
+                "document": "\(PublicID.format(optional: outcome.document.id, as: .document) ?? "?")",
+                "new": "\(outcome.isNew)",
+                "claims": "\(outcome.claimCount)",
+                "links": "\(outcome.links.count)",
+            ]
+        )
+    }
+}

@@ -1,0 +1,157 @@
+import ClaimDeskModel
+import ClaimDeskText
+import GRDB
+
+extension ClaimStore {
+    /// The schema, as named, append-only migrations. Never edit a migration after it has shipped.
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-core") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE document (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        sha256 TEXT NOT NULL UNIQUE,
+                        origin TEXT NOT NULL,
+                        url TEXT,
+                        title TEXT,
+                        lang TEXT NOT NULL,
+                        published TEXT,
+                        publisher TEXT,
+                        author TEXT,
+                        size INTEGER NOT NULL,
+                        ingestedAt TEXT NOT NULL,
+                        toolVersion TEXT NOT NULL,
+                        text TEXT NOT NULL,
+                        previousVersionId INTEGER REFERENCES document(id),
+                        captureId INTEGER
+                    );
+                    CREATE TABLE claim (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        documentId INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+                        text TEXT NOT NULL,
+                        originalText TEXT NOT NULL,
+                        type TEXT NOT NULL,
+                        status TEXT NOT NULL DEFAULT 'unverified',
+                        score REAL NOT NULL,
+                        hedged BOOLEAN NOT NULL,
+                        speaker TEXT,
+                        numbers TEXT NOT NULL,
+                        dates TEXT NOT NULL,
+                        signals TEXT NOT NULL,
+                        fingerprint TEXT NOT NULL,
+                        method TEXT NOT NULL,
+                        mergedIntoId INTEGER REFERENCES claim(id),
+                        createdAt TEXT NOT NULL
+                    );
+                    CREATE INDEX claim_document ON claim(documentId);
+                    CREATE INDEX claim_fingerprint ON claim(fingerprint);
+                    CREATE INDEX claim_status ON claim(status);
+                    CREATE TABLE occurrence (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        claimId INTEGER NOT NULL REFERENCES claim(id) ON DELETE CASCADE,
+                        documentId INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+                        start INTEGER NOT NULL,
+                        "end" INTEGER NOT NULL,
+                        exact TEXT NOT NULL,
+                        prefix TEXT NOT NULL,
+                        suffix TEXT NOT NULL,
+                        CHECK (start >= 0 AND "end" >= start)
+                    );
+                    CREATE INDEX occurrence_claim ON occurrence(claimId);
+                    CREATE INDEX occurrence_document ON occurrence(documentId, start);
+                    CREATE TABLE claimKey (
+                        claimId INTEGER NOT NULL REFERENCES claim(id) ON DELETE CASCADE,
+                        key TEXT NOT NULL
+                    );
+                    CREATE INDEX claimKey_key ON claimKey(key);
+                    CREATE TABLE claimLink (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        claimId INTEGER NOT NULL REFERENCES claim(id) ON DELETE CASCADE,
+                        linkedClaimId INTEGER NOT NULL REFERENCES claim(id) ON DELETE CASCADE,
+                        reason TEXT NOT NULL,
+                        score REAL NOT NULL
+                    );
+                    CREATE INDEX claimLink_claim ON claimLink(claimId);
+                    CREATE INDEX claimLink_linked ON claimLink(linkedClaimId);
+                    CREATE TABLE source (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        claimId INTEGER NOT NULL REFERENCES claim(id) ON DELETE CASCADE,
+                        url TEXT NOT NULL,
+                        normalizedUrl TEXT NOT NULL,
+                        stance TEXT NOT NULL,
+                        excerpt TEXT,
+                        title TEXT,
+                        publisher TEXT,
+                        note TEXT,
+                        addedAt TEXT NOT NULL,
+                        addedBy TEXT NOT NULL,
+                        removed BOOLEAN NOT NULL DEFAULT 0
+                    );
+                    CREATE INDEX source_claim ON source(claimId);
+                    CREATE TABLE capture (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        sourceId INTEGER REFERENCES source(id) ON DELETE CASCADE,
+                        requestedUrl TEXT NOT NULL,
+                        fetchedAt TEXT NOT NULL,
+                        httpStatus INTEGER,
+                        redirects TEXT NOT NULL,
+                        finalUrl TEXT,
+                        contentType TEXT,
+                        charset TEXT,
+                        size INTEGER,
+                        sha256 TEXT,
+                        seconds REAL,
+                        error TEXT,
+                        errorDetail TEXT,
+                        warcFile TEXT,
+                        warcOffset INTEGER,
+                        excerptFound TEXT,
+                        excerptScore REAL
+                    );
+                    CREATE INDEX capture_source ON capture(sourceId);
+                    CREATE TABLE event (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        claimId INTEGER,
+                        documentId INTEGER,
+                        sourceId INTEGER,
+                        at TEXT NOT NULL,
+                        actor TEXT NOT NULL,
+                        action TEXT NOT NULL,
+                        field TEXT,
+                        fromValue TEXT,
+                        toValue TEXT,
+                        note TEXT,
+                        evidence TEXT,
+                        isOverride BOOLEAN NOT NULL DEFAULT 0,
+                        prevHash TEXT NOT NULL,
+                        hash TEXT NOT NULL UNIQUE
+                    );
+                    CREATE INDEX event_claim ON event(claimId);
+                    CREATE INDEX event_document ON event(documentId);
+                    CREATE TRIGGER event_no_update BEFORE UPDATE ON event
+                    BEGIN SELECT RAISE(ABORT, 'history is append-only: events cannot be changed'); END;
+                    CREATE TRIGGER event_no_delete BEFORE DELETE ON event
+                    BEGIN SELECT RAISE(ABORT, 'history is append-only: events cannot be deleted'); END;
+                    CREATE TABLE setting (
+                        key TEXT PRIMARY KEY NOT NULL,
+                        value TEXT NOT NULL
+                    );
+                    """
+            )
+            try db.create(virtualTable: "claimFts", using: FTS5()) { t in
+                t.synchronize(withTable: "claim")
+                t.tokenizer = .unicode61(diacritics: .remove)
+                t.column("text")
+                t.column("originalText")
+                t.column("speaker")
+            }
+        }
+        migrator.registerMigration("v2-merged-index") { db in
+            // Claim details look up the claims merged into a claim; without this index that is a full scan. Queries
+            // that filter on `mergedIntoId IS NULL` (nearly every row) write `+mergedIntoId` so they never pick it.
+            try db.execute(sql: "CREATE INDEX claim_merged ON claim(mergedIntoId)")
+        }
+        return migrator
+    }
+}

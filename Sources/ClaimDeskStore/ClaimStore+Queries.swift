@@ -1,0 +1,219 @@
+public import ClaimDeskModel
+public import ClaimDeskText
+import GRDB
+
+extension ClaimStore {
+    /// The newest document ingested from `origin` (a path or URL), or nil.
+    public func latestDocument(origin: String) throws(StoreError) -> Document? {
+        try read { db in
+            try Document.filter(Column("origin") == origin).order(Column("id").desc).fetchOne(db)
+        }
+    }
+
+    /// Every document, oldest first.
+    public func documents() throws(StoreError) -> [Document] {
+        try read { db in try Document.order(Column("id")).fetchAll(db) }
+    }
+
+    /// The document with `id`.
+    ///
+    /// - Throws: ``StoreError`` with code `.notFound` when there is none.
+    public func document(id: Int64) throws(StoreError) -> Document {
+        let found = try read { db in try Document.fetchOne(db, key: id) }
+        guard let found else {
+            throw .notFound("document \(PublicID.format(id, as: .document))", hint: "`claimdesk docs list` lists them")
+        }
+        return found
+    }
+
+    /// Number of claims per document id (merged claims excluded).
+    public func claimCounts() throws(StoreError) -> [Int64: Int] {
+        try read { db in
+            let rows = try Row.fetchAll(
+                db,
+                sql: "SELECT documentId, COUNT(*) AS n FROM claim WHERE +mergedIntoId IS NULL GROUP BY documentId"
+            )
+            return Dictionary(uniqueKeysWithValues: rows.map { ($0["documentId"] as Int64, $0["n"] as Int) })
+        }
+    }
+
+    /// The claims `filter` selects, with occurrences, sources (and captures) and links, ordered by id.
+    public func claims(_ filter: ClaimFilter = ClaimFilter()) throws(StoreError) -> [ClaimDetail] {
+        try read { db in
+            var request = Claim.all()
+            if let documentId = filter.documentId {
+                request = request.filter(
+                    sql: "documentId = ? OR id IN (SELECT claimId FROM occurrence WHERE documentId = ?)",
+                    arguments: [documentId, documentId]
+                )
+            }
+            if let status = filter.status { request = request.filter(Column("status") == status.rawValue) }
+            if let type = filter.type { request = request.filter(Column("type") == type.rawValue) }
+            if !filter.includeMerged { request = request.filter(sql: "+mergedIntoId IS NULL") }  // `+`: not via claim_merged
+            let claims = try request.order(Column("id")).fetchAll(db)
+            return try details(of: claims, withEvents: false, in: db)
+        }
+    }
+
+    /// One claim with everything about it, history included.
+    ///
+    /// - Throws: ``StoreError`` with code `.notFound` when there is no such claim.
+    public func claimDetail(id: Int64) throws(StoreError) -> ClaimDetail {
+        let found = try read { db -> ClaimDetail? in
+            guard let claim = try Claim.fetchOne(db, key: id) else { return nil }
+            return try details(of: [claim], withEvents: true, in: db).first
+        }
+        guard let found else {
+            throw .notFound("claim \(PublicID.format(id, as: .claim))", hint: "`claimdesk claims list` lists them")
+        }
+        return found
+    }
+
+    /// Full-text search over claim text, original text and speaker; case- and accent-insensitive, ranked.
+    ///
+    /// Any input is safe: it is turned into a prefix pattern, and input with no searchable word finds nothing.
+    public func search(_ query: String, limit: Int = 50) throws(StoreError) -> [ClaimDetail] {
+        guard let pattern = FTS5Pattern(matchingAllPrefixesIn: query) else { return [] }
+        return try read { db in
+            // Rank inside FTS5 first (it keeps only the best `limit` hits), then join the claims.
+            let claims = try Claim.fetchAll(
+                db,
+                sql: """
+                    SELECT claim.* FROM (
+                        SELECT rowid AS hit, rank AS score FROM claimFts WHERE claimFts MATCH ? ORDER BY rank LIMIT ?
+                    ) AS hits
+                    JOIN claim ON claim.id = hits.hit
+                    WHERE +claim.mergedIntoId IS NULL
+                    ORDER BY hits.score, claim.id
+                    LIMIT ?
+                    """,
+                arguments: [pattern, limit * 2, limit]
+            )
+            return try details(of: claims, withEvents: false, in: db)
+        }
+    }
+
+    /// A document with its claims (ordered by first occurrence) and all their history.
+    public func documentDetail(id: Int64) throws(StoreError) -> DocumentDetail {
+        let document = try document(id: id)
+        return try read { db in try detail(of: document, in: db) }
+    }
+
+    /// Every document with its claims and history, oldest document first.
+    public func allDocumentDetails() throws(StoreError) -> [DocumentDetail] {
+        try read { db in
+            try Document.order(Column("id")).fetchAll(db).map { try detail(of: $0, in: db) }
+        }
+    }
+
+    /// The whole history, in order.
+    public func allEvents() throws(StoreError) -> [Event] {
+        try read { db in try Event.order(Column("id")).fetchAll(db) }
+    }
+
+    /// Checks the history's hash chain.
+    ///
+    /// - Returns: the number of events checked.
+    /// - Throws: ``StoreError`` with code `.tampered` naming the first event that breaks the chain.
+    public func verifyHistory() throws(StoreError) -> Int {
+        let events = try allEvents()
+        if let broken = EventChain.verify(events) {
+            throw StoreError(.tampered, "history check FAILED: \(broken)")
+        }
+        return events.count
+    }
+
+    private func detail(of document: Document, in db: Database) throws -> DocumentDetail {
+        let claims = try Claim.fetchAll(
+            db,
+            sql: """
+                SELECT claim.* FROM claim
+                WHERE claim.documentId = ? AND +claim.mergedIntoId IS NULL
+                ORDER BY (SELECT MIN(start) FROM occurrence WHERE occurrence.claimId = claim.id AND occurrence.documentId = ?), claim.id
+                """,
+            arguments: [document.id, document.id]
+        )
+        let events = try Event.filter(Column("documentId") == document.id && Column("claimId") == nil)
+            .order(Column("id")).fetchAll(db)
+        return DocumentDetail(
+            document: document,
+            claims: try details(of: claims, withEvents: true, in: db),
+            events: events
+        )
+    }
+
+    /// Loads occurrences, sources, captures, links (and events) for `claims` in a few batched queries.
+    func details(of claims: [Claim], withEvents: Bool, in db: Database) throws -> [ClaimDetail] {
+        let ids = claims.compactMap(\.id)
+        guard !ids.isEmpty else { return [] }
+        var occurrences: [Int64: [Occurrence]] = [:]
+        var sources: [Int64: [SourceDetail]] = [:]
+        var links: [Int64: [ClaimLink]] = [:]
+        var events: [Int64: [Event]] = [:]
+        for chunk in stride(from: 0, to: ids.count, by: 500).map({ Array(ids[$0..<min($0 + 500, ids.count)]) }) {
+            // The batched IN queries below have no ORDER BY on purpose: ordering by another column can make SQLite
+            // scan that column's index instead of using the claimId index. Each list is sorted afterwards.
+            for occurrence in try Occurrence.filter(chunk.contains(Column("claimId"))).fetchAll(db) {
+                occurrences[occurrence.claimId, default: []].append(occurrence)
+            }
+            let chunkSources = try Source.filter(chunk.contains(Column("claimId"))).fetchAll(db)
+                .sorted { ($0.id ?? 0) < ($1.id ?? 0) }
+            let sourceIds = chunkSources.compactMap(\.id)
+            var captures: [Int64: [Capture]] = [:]
+            if !sourceIds.isEmpty {
+                for capture in try Capture.filter(sourceIds.contains(Column("sourceId"))).fetchAll(db)
+                    .sorted(by: { ($0.id ?? 0) < ($1.id ?? 0) })
+                {
+                    if let sourceId = capture.sourceId { captures[sourceId, default: []].append(capture) }
+                }
+            }
+            for source in chunkSources {
+                sources[source.claimId, default: []].append(
+                    SourceDetail(source: source, captures: source.id.flatMap { captures[$0] } ?? [])
+                )
+            }
+            let chunkLinks =
+                try ClaimLink.filter(chunk.contains(Column("claimId"))).fetchAll(db)
+                + ClaimLink.filter(chunk.contains(Column("linkedClaimId"))).fetchAll(db)
+            var seenLinks = Set<Int64>()
+            for link in chunkLinks.sorted(by: { ($0.id ?? 0) < ($1.id ?? 0) })
+            where seenLinks.insert(link.id ?? 0).inserted {
+                links[link.claimId, default: []].append(link)
+                if link.linkedClaimId != link.claimId { links[link.linkedClaimId, default: []].append(link) }
+            }
+            if withEvents {
+                // A claim's history includes the history of the claims merged into it.
+                var owner = Dictionary(uniqueKeysWithValues: chunk.map { ($0, $0) })
+                let placeholders = databaseQuestionMarks(count: chunk.count)
+                for row in try Row.fetchAll(
+                    db,
+                    sql: "SELECT id, mergedIntoId FROM claim WHERE mergedIntoId IN (\(placeholders))",
+                    arguments: StatementArguments(chunk)
+                ) {
+                    owner[row["id"]] = row["mergedIntoId"]
+                }
+                let claimIds = Array(owner.keys)
+                for event in try Event.filter(claimIds.contains(Column("claimId"))).fetchAll(db)
+                    .sorted(by: { ($0.id ?? 0) < ($1.id ?? 0) })
+                {
+                    if let claimId = event.claimId, let target = owner[claimId] {
+                        events[target, default: []].append(event)
+                    }
+                }
+            }
+        }
+        for key in occurrences.keys {
+            occurrences[key]?.sort { ($0.documentId, $0.start, $0.id ?? 0) < ($1.documentId, $1.start, $1.id ?? 0) }
+        }
+        return claims.map { claim in
+            let id = claim.id ?? 0
+            return ClaimDetail(
+                claim: claim,
+                occurrences: occurrences[id] ?? [],
+                sources: sources[id] ?? [],
+                events: events[id] ?? [],
+                links: links[id] ?? []
+            )
+        }
+    }
+}

@@ -1,0 +1,4 @@
+public import ClaimDeskModel
+
+/// Why a store operation failed: the shared ``ClaimDeskError``.
+public typealias StoreError = ClaimDeskError

@@ -1,0 +1,71 @@
+import Foundation
+
+/// Turns a document's bytes into the text ClaimDesk stores: UTF-8, BOM removed, LF line endings, NFC.
+///
+/// The stored text never changes after ingest; every offset in ClaimDesk refers to it.
+public enum DocumentDecoder {
+    /// Decodes and normalises `bytes`.
+    ///
+    /// - Parameter bytes: the document as received.
+    /// - Returns: the normalised text.
+    /// - Throws: ``IngestError`` when the bytes are empty, binary (a NUL byte) or not valid UTF-8.
+    public static func decode(_ bytes: [UInt8]) throws(IngestError) -> String {
+        if bytes.isEmpty { throw .empty }
+        if let nul = bytes.firstIndex(of: 0) { throw .binary(offset: nul) }
+        var body = bytes[...]
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        if let bad = firstInvalidUTF8Offset(body) { throw .invalidUTF8(offset: bad) }
+        let decoded = String(decoding: body, as: UTF8.self)
+        if decoded.allSatisfy({ $0.isWhitespace }) { throw .empty }
+        // Fast path: pure ASCII without carriage returns is already normalised.
+        if !body.contains(where: { $0 >= 0x80 || $0 == 0x0D }) { return decoded }
+        return normalize(decoded)
+    }
+
+    /// Normalises already-decoded text: BOM removed, CRLF and CR to LF, Unicode NFC.
+    public static func normalize(_ text: String) -> String {
+        if text.unicodeScalars.first != "\u{FEFF}", !text.utf8.contains(0x0D) {
+            return text.precomposedStringWithCanonicalMapping
+        }
+        var scalars = String.UnicodeScalarView()
+        var previousWasCR = false
+        for (index, scalar) in text.unicodeScalars.enumerated() {
+            if index == 0, scalar == "\u{FEFF}" { continue }
+            if scalar == "\r" {
+                scalars.append("\n")
+                previousWasCR = true
+                continue
+            }
+            if scalar == "\n", previousWasCR {
+                previousWasCR = false
+                continue
+            }
+            previousWasCR = false
+            scalars.append(scalar)
+        }
+        return String(scalars).precomposedStringWithCanonicalMapping
+    }
+
+    /// Returns the offset (into the original bytes) of the first invalid UTF-8 sequence, or nil when valid.
+    package static func firstInvalidUTF8Offset(_ bytes: ArraySlice<UInt8>) -> Int? {
+        var position = bytes.startIndex
+        while position < bytes.endIndex {
+            let length: Int
+            switch bytes[position] {
+            case 0x00...0x7F: length = 1
+            case 0xC2...0xDF: length = 2
+            case 0xE0...0xEF: length = 3
+            case 0xF0...0xF4: length = 4
+            default: return position
+            }
+            if position + length > bytes.endIndex { return position }
+            if length > 1 {
+                var sequence = bytes[position..<(position + length)].makeIterator()
+                var decoder = UTF8()
+                guard case .scalarValue = decoder.decode(&sequence) else { return position }
+            }
+            position += length
+        }
+        return nil
+    }
+}
