@@ -45,7 +45,7 @@ extension ClaimDeskService {
     /// Rebuilds this (new or empty) workspace from a ledger read by ``readLedger(folder:)``, in one transaction,
     /// ids kept.
     public func importLedger(_ contents: LedgerContents) async throws(ClaimDeskError) -> ImportSummary {
-        try store.importLedger(contents)
+        try await store.importLedger(contents)
         return ImportSummary(documents: contents.files.count, claims: contents.files.map(\.claims.count).reduce(0, +))
     }
 }

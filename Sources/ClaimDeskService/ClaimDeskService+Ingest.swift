@@ -39,14 +39,14 @@ extension ClaimDeskService {
                 index += 1
             }
             if !paths.isEmpty {
-                items += try ingestFiles(paths, metadata: metadata)
+                await items += try ingestFiles(paths, metadata: metadata)
                 continue
             }
             let input = inputs[index]
             index += 1
             switch input {
             case .bytes(let bytes, let origin):
-                items.append(try ingestBytes(bytes, origin: origin, metadata: metadata))
+                await items.append(try ingestBytes(bytes, origin: origin, metadata: metadata))
             case .url(let url):
                 items.append(try await ingestURL(url, metadata: metadata, fetch: fetch))
             case .file:
@@ -58,8 +58,8 @@ extension ClaimDeskService {
 
     private var ingestor: Ingestor { Ingestor(store: store, actor: actor, now: clock.now(), logger: logger) }
 
-    private func ingestFiles(_ paths: [String], metadata: DocumentMetadata) throws(ClaimDeskError) -> [IngestItem] {
-        zip(paths, try ingestor.ingest(paths: paths, metadata: metadata)).map { path, result in
+    private func ingestFiles(_ paths: [String], metadata: DocumentMetadata) async throws(ClaimDeskError) -> [IngestItem] {
+        await zip(paths, try ingestor.ingest(paths: paths, metadata: metadata)).map { path, result in
             IngestItem(origin: path, result: result, newVersion: nil)
         }
     }
@@ -68,14 +68,14 @@ extension ClaimDeskService {
         _ bytes: [UInt8],
         origin: String,
         metadata: DocumentMetadata
-    ) throws(ClaimDeskError) -> IngestItem {
+    ) async throws(ClaimDeskError) -> IngestItem {
         let request: IngestRequest
         do {
             request = try ingestor.request(bytes: bytes, origin: origin, metadata: metadata)
         } catch {
             return IngestItem(origin: origin, result: .failure(.badInput(error, subject: origin)), newVersion: nil)
         }
-        return IngestItem(origin: origin, result: .success(try store.ingest(request)), newVersion: nil)
+        return await IngestItem(origin: origin, result: .success(try store.ingest(request)), newVersion: nil)
     }
 
     private func ingestURL(
@@ -97,7 +97,7 @@ extension ClaimDeskService {
         }
         var capture = article.capture
         if let fixed = clock.fixedTime { capture.fetchedAt = fixed }
-        let previous = try store.latestDocument(origin: url)
+        let previous = try await store.latestDocument(origin: url)
         var request: IngestRequest
         do {
             request = try ingestor.request(
@@ -110,11 +110,11 @@ extension ClaimDeskService {
             return IngestItem(origin: url, result: .failure(.badInput(error, subject: url)), newVersion: nil)
         }
         request.capture = capture
-        let outcome = try store.ingest(request)
+        let outcome = try await store.ingest(request)
         guard outcome.isNew, let previous, let previousId = previous.id else {
             return IngestItem(origin: url, result: .success(outcome), newVersion: nil)
         }
-        let old = try store.documentDetail(id: previousId)
+        let old = try await store.documentDetail(id: previousId)
         let spans = old.claims.flatMap { detail in
             detail.occurrences.filter { $0.documentId == previousId }.map { occurrence in
                 (claimId: occurrence.claimId, span: occurrence.span)

@@ -12,42 +12,42 @@ public struct DocumentSummary: Sendable, Hashable {
 extension ClaimDeskService {
     /// Every document, oldest first, with its claim count.
     public func documents() async throws(ClaimDeskError) -> [DocumentSummary] {
-        let counts = try store.claimCounts()
-        return try store.documents().map { DocumentSummary(document: $0, claims: counts[$0.id ?? 0] ?? 0) }
+        let counts = try await store.claimCounts()
+        return try await store.documents().map { DocumentSummary(document: $0, claims: counts[$0.id ?? 0] ?? 0) }
     }
 
     /// One document with its claim count.
     ///
     /// - Throws: ``ClaimDeskError`` `.notFound` for an unknown id.
     public func document(id: Int64) async throws(ClaimDeskError) -> DocumentSummary {
-        let document = try store.document(id: id)
-        return DocumentSummary(document: document, claims: try store.claimCounts()[id] ?? 0)
+        let document = try await store.document(id: id)
+        return await DocumentSummary(document: document, claims: try store.claimCounts()[id] ?? 0)
     }
 
     /// One document with every claim, occurrence, source, capture and event.
     public func documentDetail(id: Int64) async throws(ClaimDeskError) -> DocumentDetail {
-        try store.documentDetail(id: id)
+        try await store.documentDetail(id: id)
     }
 
     /// The claims a filter selects; a filter naming an unknown document fails with `.notFound`.
     public func claims(_ filter: ClaimFilter = ClaimFilter()) async throws(ClaimDeskError) -> [ClaimDetail] {
-        if let documentId = filter.documentId { _ = try store.document(id: documentId) }
-        return try store.claims(filter)
+        if let documentId = filter.documentId { _ = try await store.document(id: documentId) }
+        return try await store.claims(filter)
     }
 
     /// One claim in full: occurrences, values, score signals, sources, links and history.
     public func claimDetail(id: Int64) async throws(ClaimDeskError) -> ClaimDetail {
-        try store.claimDetail(id: id)
+        try await store.claimDetail(id: id)
     }
 
     /// Full-text search over claims (FTS5, ranked); any input is safe.
     public func search(_ query: String, limit: Int = 50) async throws(ClaimDeskError) -> [ClaimDetail] {
-        try store.search(query, limit: limit)
+        try await store.search(query, limit: limit)
     }
 
     /// Sets the reviewing organisation (for ClaimReview), leaving what is not given as it is.
     public func setOrganisation(name: String?, url: String?) async throws(ClaimDeskError) {
-        if let name { try store.setSetting("organisation.name", to: name) }
-        if let url { try store.setSetting("organisation.url", to: url) }
+        if let name { try await store.setSetting("organisation.name", to: name) }
+        if let url { try await store.setSetting("organisation.url", to: url) }
     }
 }

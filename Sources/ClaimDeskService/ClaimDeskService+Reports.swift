@@ -42,15 +42,15 @@ extension ClaimDeskService {
     public func writeReports(documentId: Int64?, options: MarkdownReport.Options) async throws(ClaimDeskError)
         -> [WrittenFile]
     {
-        let documents = try store.documents()
+        let documents = try await store.documents()
         let slugs = Dictionary(
             uniqueKeysWithValues: zip(documents.map { $0.id ?? 0 }, DocumentSlug.uniqueSlugs(for: documents))
         )
         let folder = workspace.reportsDirectory
         try createFolder(folder)
         let details: [DocumentDetail]
-        if let documentId { details = [try store.documentDetail(id: documentId)] } else {
-            details = try store.allDocumentDetails()
+        if let documentId { details = await [try store.documentDetail(id: documentId)] } else {
+            details = try await store.allDocumentDetails()
         }
         var written: [WrittenFile] = []
         for detail in details {
@@ -69,15 +69,15 @@ extension ClaimDeskService {
 
     /// One report as text: the document's, or the index when `documentId` is nil (only that document is read).
     public func report(documentId: Int64?, options: MarkdownReport.Options) async throws(ClaimDeskError) -> String {
-        if let documentId { return MarkdownReport.render(try store.documentDetail(id: documentId), options: options) }
-        return IndexReport.render(try store.allDocumentDetails(), options: options)
+        if let documentId { return await MarkdownReport.render(try store.documentDetail(id: documentId), options: options) }
+        return await IndexReport.render(try store.allDocumentDetails(), options: options)
     }
 
     /// Writes the ledger to `folder` (default `Claims/` next to the database): one file per document and
     /// `_workspace.json`; ledger files of documents no longer there are removed, unchanged files left alone.
     public func exportLedger(to folder: String? = nil) async throws(ClaimDeskError) -> LedgerExport {
         let folder = folder ?? workspace.claimsDirectory
-        let (documents, settings) = try store.ledger()
+        let (documents, settings) = try await store.ledger()
         let files: [String: Data]
         do {
             files = try Ledger.export(documents, workspace: settings)
@@ -115,20 +115,20 @@ extension ClaimDeskService {
     ///
     /// - Throws: ``ClaimDeskError`` `.refused` when the workspace has no reviewing organisation.
     public func claimReviewJSON() async throws(ClaimDeskError) -> Data {
-        guard let name = try store.setting("organisation.name") else {
+        guard let name = try await store.setting("organisation.name") else {
             throw ClaimDeskError(
                 .refused,
                 "ClaimReview needs the reviewing organisation: run `claimdesk init --organisation NAME "
                     + "--organisation-url URL`"
             )
         }
-        let publisher = ClaimReviewExport.Publisher(
+        let publisher = await ClaimReviewExport.Publisher(
             name: name,
             url: try store.setting("organisation.url"),
             reviewBaseURL: try store.setting("claimreview.url")
         )
         do {
-            return try ClaimReviewExport.export(try store.allDocumentDetails(), publisher: publisher)
+            return try await ClaimReviewExport.export(try store.allDocumentDetails(), publisher: publisher)
         } catch let error as ClaimDeskError {
             throw error
         } catch {
@@ -138,12 +138,12 @@ extension ClaimDeskService {
 
     /// One CSV row per claim (RFC 4180, UTF-8, CRLF; formula-like cells defused).
     public func csv() async throws(ClaimDeskError) -> String {
-        CSVExport.export(try store.allDocumentDetails())
+        await CSVExport.export(try store.allDocumentDetails())
     }
 
     /// Every document with its claims, sources, captures and history, as JSON.
     public func json() async throws(ClaimDeskError) -> Data {
-        let documents = try store.allDocumentDetails()
+        let documents = try await store.allDocumentDetails()
         do {
             return try JSONExport.export(documents)
         } catch {

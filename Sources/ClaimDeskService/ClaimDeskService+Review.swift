@@ -20,14 +20,14 @@ extension ClaimDeskService {
         note: String?,
         force: Bool
     ) async throws(ClaimDeskError) -> ClaimDetail {
-        try store.setStatus(of: claimId, to: status, note: note, force: force, context: context)
-        return try store.claimDetail(id: claimId)
+        try await store.setStatus(of: claimId, to: status, note: note, force: force, context: context)
+        return try await store.claimDetail(id: claimId)
     }
 
     /// Restates a claim (its original text and occurrences stay; an `edit` event records the change).
     public func editClaim(_ claimId: Int64, text: String, note: String?) async throws(ClaimDeskError) -> ClaimDetail {
-        try store.editClaim(claimId, text: text, note: note, context: context)
-        return try store.claimDetail(id: claimId)
+        try await store.editClaim(claimId, text: text, note: note, context: context)
+        return try await store.claimDetail(id: claimId)
     }
 
     /// Adds a claim the extractor missed, anchored by a quote that occurs exactly once in the document; its values
@@ -36,16 +36,16 @@ extension ClaimDeskService {
     /// - Throws: ``ClaimDeskError``: `.notFound` for an unknown document; `.refused` with
     ///   ``ClaimDeskError/Reason/quote(_:)`` when the quote is empty, absent or ambiguous.
     public func addClaim(documentId: Int64, quote: String, note: String?) async throws(ClaimDeskError) -> ClaimDetail {
-        let document = try store.document(id: documentId)
+        let document = try await store.document(id: documentId)
         let analysis = ClaimExtractor(language: document.lang, documentDate: document.published)
             .extract(from: DocumentDecoder.normalize(quote)).first
-        return try store.addClaim(documentId: documentId, quote: quote, analysis: analysis, note: note, context: context)
+        return try await store.addClaim(documentId: documentId, quote: quote, analysis: analysis, note: note, context: context)
     }
 
     /// Merges claim `absorbed` into `kept`: occurrences, sources and links move; the absorbed claim's history stays.
     public func mergeClaims(kept: Int64, absorbed: Int64, note: String?) async throws(ClaimDeskError) -> ClaimDetail {
-        try store.mergeClaims(kept: kept, absorbed: absorbed, note: note, context: context)
-        return try store.claimDetail(id: kept)
+        try await store.mergeClaims(kept: kept, absorbed: absorbed, note: note, context: context)
+        return try await store.claimDetail(id: kept)
     }
 
     /// Recomputes the whole history's hash chain.
@@ -53,6 +53,6 @@ extension ClaimDeskService {
     /// - Returns: how many events verified.
     /// - Throws: ``ClaimDeskError`` `.tampered`, naming the first edited, deleted or reordered event.
     public func verifyHistory() async throws(ClaimDeskError) -> Int {
-        try store.verifyHistory()
+        try await store.verifyHistory()
     }
 }

@@ -29,26 +29,26 @@ extension ClaimDeskService {
     /// - Throws: ``ClaimDeskError``: `.notFound` for an unknown claim; `.refused` for a malformed URL or a
     ///   duplicate.
     public func addSource(_ draft: SourceDraft) async throws(ClaimDeskError) -> SourceDetail {
-        SourceDetail(source: try store.addSource(draft, context: context))
+        await SourceDetail(source: try store.addSource(draft, context: context))
     }
 
     /// Removes a source from its claim (recorded with a `source_remove` event, never deleted).
     public func removeSource(_ sourceId: Int64, note: String) async throws(ClaimDeskError) -> SourceDetail {
-        let removed = try store.removeSource(sourceId, note: note, context: context)
-        return SourceDetail(source: removed, captures: try store.captures(sourceId: sourceId))
+        let removed = try await store.removeSource(sourceId, note: note, context: context)
+        return await SourceDetail(source: removed, captures: try store.captures(sourceId: sourceId))
     }
 
     /// The sources of one claim, or of every claim, with their captures.
     public func sources(claimId: Int64?, includeRemoved: Bool) async throws(ClaimDeskError) -> [SourceDetail] {
         let details: [ClaimDetail]
-        if let claimId { details = [try store.claimDetail(id: claimId)] } else { details = try store.claims() }
+        if let claimId { details = await [try store.claimDetail(id: claimId)] } else { details = try await store.claims() }
         return details.flatMap(\.sources).filter { includeRemoved || !$0.source.removed }
     }
 
     /// A source's captures with the link rot between them.
     public func captureHistory(sourceId: Int64) async throws(ClaimDeskError) -> CaptureHistory {
-        let source = try store.source(id: sourceId)
-        let captures = try store.captures(sourceId: sourceId)
+        let source = try await store.source(id: sourceId)
+        let captures = try await store.captures(sourceId: sourceId)
         return CaptureHistory(
             source: source,
             captures: zip(captures, LinkRot.history(captures)).map { (capture: $0, linkRot: $1) }
@@ -69,9 +69,9 @@ extension ClaimDeskService {
         settings: FetchSettings = FetchSettings(),
         progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil
     ) async throws(ClaimDeskError) -> [SourceCheck] {
-        let sources = try store.sources(claimIds: claimIds)
+        let sources = try await store.sources(claimIds: claimIds)
         guard !sources.isEmpty else { return [] }
-        let previous = try store.latestCaptures(sourceIds: sources.compactMap(\.id))
+        let previous = try await store.latestCaptures(sourceIds: sources.compactMap(\.id))
         let checker = SourceChecker(
             archiveDirectory: URL(fileURLWithPath: workspace.archiveDirectory),
             limits: settings.limits,
@@ -87,7 +87,7 @@ extension ClaimDeskService {
         if let fixed = clock.fixedTime {
             for index in checks.indices { checks[index].capture.fetchedAt = fixed }
         }
-        let stored = try store.recordCaptures(checks.map(\.capture), actor: actor)
+        let stored = try await store.recordCaptures(checks.map(\.capture), actor: actor)
         for (index, capture) in stored.enumerated() { checks[index].capture = capture }
         return checks
     }

@@ -35,8 +35,8 @@ public struct Ingestor: Sendable {
     /// Ingests the file at `path` (`-` is not a path: read standard input yourself and call ``ingest(bytes:origin:metadata:)``).
     ///
     /// - Throws: ``IngestError`` for a missing, unreadable or bad file; ``StoreError`` when storing fails.
-    public func ingest(path: String, metadata: DocumentMetadata) throws -> IngestOutcome {
-        try ingest(bytes: FileReader.read(path: path), origin: path, metadata: metadata)
+    public func ingest(path: String, metadata: DocumentMetadata) async throws -> IngestOutcome {
+        try await ingest(bytes: FileReader.read(path: path), origin: path, metadata: metadata)
     }
 
     /// Ingests bytes that came from `origin`.
@@ -48,7 +48,7 @@ public struct Ingestor: Sendable {
         metadata: DocumentMetadata,
         captureId: Int64? = nil,
         previousVersionId: Int64? = nil
-    ) throws -> IngestOutcome {
+    ) async throws -> IngestOutcome {
         let request = try request(
             bytes: bytes,
             origin: origin,
@@ -56,7 +56,7 @@ public struct Ingestor: Sendable {
             captureId: captureId,
             previousVersionId: previousVersionId
         )
-        let outcome = try store.ingest(request)
+        let outcome = try await store.ingest(request)
         log(outcome)
         return outcome
     }
@@ -69,7 +69,7 @@ public struct Ingestor: Sendable {
     public func ingest(
         paths: [String],
         metadata: DocumentMetadata
-    ) throws(StoreError) -> [Result<IngestOutcome, ClaimDeskError>] {
+    ) async throws(StoreError) -> [Result<IngestOutcome, ClaimDeskError>] {
         var failures: [Int: ClaimDeskError] = [:]
         var requests: [(index: Int, request: IngestRequest)] = []
         for (index, path) in paths.enumerated() {
@@ -80,7 +80,7 @@ public struct Ingestor: Sendable {
             }
         }
         var outcomes: [Int: Result<IngestOutcome, ClaimDeskError>] = [:]
-        for (entry, result) in zip(requests, try store.ingest(requests.map(\.request))) {
+        for (entry, result) in await zip(requests, try store.ingest(requests.map(\.request))) {
             if case .success(let outcome) = result { log(outcome) }
             outcomes[entry.index] = result
         }

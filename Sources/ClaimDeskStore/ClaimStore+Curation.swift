@@ -12,13 +12,13 @@ extension ClaimStore {
         text: String,
         note: String?,
         context: ReviewContext
-    ) throws(StoreError)
+    ) async throws(StoreError)
         -> Claim
     {
         guard let text = text.trimmingWhitespace().nilIfEmpty else {
             throw StoreError(.refused, "the new text is empty; give the restated claim with --text")
         }
-        return try write { db in
+        return try await write { db in
             var claim = try activeClaim(claimId, in: db)
             guard claim.text != text else {
                 throw StoreError(
@@ -67,8 +67,8 @@ extension ClaimStore {
         analysis: ExtractedClaim?,
         note: String?,
         context: ReviewContext
-    ) throws(StoreError) -> ClaimDetail {
-        let document = try document(id: documentId)
+    ) async throws(StoreError) -> ClaimDetail {
+        let document = try await document(id: documentId)
         let docId = PublicID.format(documentId, as: .document)
         let span: TextSpan
         do {
@@ -100,7 +100,7 @@ extension ClaimStore {
             }
         }
         let text = span.exact
-        let claimId = try write { db -> Int64 in
+        let claimId = try await write { db -> Int64 in
             var claim = Claim(
                 documentId: documentId,
                 text: text,
@@ -137,7 +137,7 @@ extension ClaimStore {
             )
             return claimId
         }
-        return try claimDetail(id: claimId)
+        return try await claimDetail(id: claimId)
     }
 
     /// Merges claim `absorbed` into claim `kept`: occurrences, sources and links move to `kept`; `absorbed` stays,
@@ -145,9 +145,9 @@ extension ClaimStore {
     ///
     /// - Throws: ``StoreError``: `.notFound` for an unknown claim, `.refused` for merging a claim into itself or a
     ///   claim already merged.
-    public func mergeClaims(kept: Int64, absorbed: Int64, note: String?, context: ReviewContext) throws(StoreError) {
+    public func mergeClaims(kept: Int64, absorbed: Int64, note: String?, context: ReviewContext) async throws(StoreError) {
         guard kept != absorbed else { throw StoreError(.refused, "cannot merge a claim into itself") }
-        try write { db in
+        try await write { db in
             let keeper = try activeClaim(kept, in: db)
             var merged = try activeClaim(absorbed, in: db)
             let occurrenceCount = try Occurrence.filter(Column("claimId") == absorbed).fetchCount(db)
@@ -200,8 +200,8 @@ extension ClaimStore {
     /// Stores captures (one transaction), each with a `capture` event.
     ///
     /// - Returns: the captures with their ids.
-    public func recordCaptures(_ captures: [Capture], actor: String) throws(StoreError) -> [Capture] {
-        try write { db in try captures.map { try recordCapture($0, actor: actor, in: db) } }
+    public func recordCaptures(_ captures: [Capture], actor: String) async throws(StoreError) -> [Capture] {
+        try await write { db in try captures.map { try recordCapture($0, actor: actor, in: db) } }
     }
 
     /// Stores one capture with its `capture` event, inside the current transaction.
@@ -226,9 +226,9 @@ extension ClaimStore {
     }
 
     /// The latest capture of each of `sourceIds` that has one, in one query.
-    public func latestCaptures(sourceIds: [Int64]) throws(StoreError) -> [Int64: Capture] {
+    public func latestCaptures(sourceIds: [Int64]) async throws(StoreError) -> [Int64: Capture] {
         guard !sourceIds.isEmpty else { return [:] }
-        return try read { db in
+        return try await read { db in
             let captures = try Capture.fetchAll(
                 db,
                 sql: """
@@ -243,7 +243,7 @@ extension ClaimStore {
     }
 
     /// Captures of a source, oldest first.
-    public func captures(sourceId: Int64) throws(StoreError) -> [Capture] {
-        try read { db in try Capture.filter(Column("sourceId") == sourceId).order(Column("id")).fetchAll(db) }
+    public func captures(sourceId: Int64) async throws(StoreError) -> [Capture] {
+        try await read { db in try Capture.filter(Column("sourceId") == sourceId).order(Column("id")).fetchAll(db) }
     }
 }

@@ -10,8 +10,8 @@ extension ClaimStore {
     /// event. A claim that the request's ``ClaimLinker`` matches with a claim of another document is linked to it.
     ///
     /// - Throws: ``StoreError`` when the database fails; nothing is written then.
-    public func ingest(_ request: IngestRequest) throws(StoreError) -> IngestOutcome {
-        try write { db in try ingestOne(request, in: db) }
+    public func ingest(_ request: IngestRequest) async throws(StoreError) -> IngestOutcome {
+        try await write { db in try ingestOne(request, in: db) }
     }
 
     /// Stores several documents in one transaction, each in its own savepoint: a document that fails is rolled
@@ -20,8 +20,8 @@ extension ClaimStore {
     ///
     /// - Returns: one result per request, in order.
     /// - Throws: ``StoreError`` when the transaction itself fails (a locked database); nothing is written then.
-    public func ingest(_ requests: [IngestRequest]) throws(StoreError) -> [Result<IngestOutcome, StoreError>] {
-        try write { db in
+    public func ingest(_ requests: [IngestRequest]) async throws(StoreError) -> [Result<IngestOutcome, StoreError>] {
+        try await write { db in
             requests.map { request in
                 do {
                     var outcome: IngestOutcome?

@@ -8,8 +8,8 @@ extension ClaimStore {
     /// workspace part (settings, and the events and captures that belong to no document).
     ///
     /// Everything the database holds goes into one of them, so ``importLedger(_:)`` can rebuild it exactly.
-    public func ledger() throws(StoreError) -> (files: [LedgerFile], workspace: LedgerWorkspace) {
-        try read { db in
+    public func ledger() async throws(StoreError) -> (files: [LedgerFile], workspace: LedgerWorkspace) {
+        try await read { db in
             let documents = try Document.order(Column("id")).fetchAll(db)
             let claims = try Claim.order(Column("id")).fetchAll(db)
             let occurrences = Dictionary(grouping: try Occurrence.order(Column("id")).fetchAll(db), by: \.claimId)
@@ -75,13 +75,13 @@ extension ClaimStore {
     /// - Throws: ``StoreError`` `.refused` when the workspace already holds documents, claims or events;
     ///   `.tampered` when the ledger's events do not form one hash chain; `.database` when a record cannot be
     ///   inserted. Nothing is written then.
-    public func importLedger(_ contents: LedgerContents) throws(StoreError) {
+    public func importLedger(_ contents: LedgerContents) async throws(StoreError) {
         let events = (contents.files.flatMap { $0.events + $0.claims.flatMap(\.events) } + contents.workspace.events)
             .sorted { ($0.id ?? 0) < ($1.id ?? 0) }
         if let broken = EventChain.verify(events) {
             throw StoreError(.tampered, "the ledger's history does not verify: \(broken)")
         }
-        try write { db in
+        try await write { db in
             for table in ["document", "claim", "event", "source", "capture"] {
                 let count = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table)") ?? 0
                 if count > 0 {

@@ -4,22 +4,22 @@ import GRDB
 
 extension ClaimStore {
     /// The newest document ingested from `origin` (a path or URL), or nil.
-    public func latestDocument(origin: String) throws(StoreError) -> Document? {
-        try read { db in
+    public func latestDocument(origin: String) async throws(StoreError) -> Document? {
+        try await read { db in
             try Document.filter(Column("origin") == origin).order(Column("id").desc).fetchOne(db)
         }
     }
 
     /// Every document, oldest first.
-    public func documents() throws(StoreError) -> [Document] {
-        try read { db in try Document.order(Column("id")).fetchAll(db) }
+    public func documents() async throws(StoreError) -> [Document] {
+        try await read { db in try Document.order(Column("id")).fetchAll(db) }
     }
 
     /// The document with `id`.
     ///
     /// - Throws: ``StoreError`` with code `.notFound` when there is none.
-    public func document(id: Int64) throws(StoreError) -> Document {
-        let found = try read { db in try Document.fetchOne(db, key: id) }
+    public func document(id: Int64) async throws(StoreError) -> Document {
+        let found = try await read { db in try Document.fetchOne(db, key: id) }
         guard let found else {
             throw .notFound("document \(PublicID.format(id, as: .document))", hint: "`claimdesk docs list` lists them")
         }
@@ -27,8 +27,8 @@ extension ClaimStore {
     }
 
     /// Number of claims per document id (merged claims excluded).
-    public func claimCounts() throws(StoreError) -> [Int64: Int] {
-        try read { db in
+    public func claimCounts() async throws(StoreError) -> [Int64: Int] {
+        try await read { db in
             let rows = try Row.fetchAll(
                 db,
                 sql: "SELECT documentId, COUNT(*) AS n FROM claim WHERE +mergedIntoId IS NULL GROUP BY documentId"
@@ -38,8 +38,8 @@ extension ClaimStore {
     }
 
     /// The claims `filter` selects, with occurrences, sources (and captures) and links, ordered by id.
-    public func claims(_ filter: ClaimFilter = ClaimFilter()) throws(StoreError) -> [ClaimDetail] {
-        try read { db in
+    public func claims(_ filter: ClaimFilter = ClaimFilter()) async throws(StoreError) -> [ClaimDetail] {
+        try await read { db in
             var request = Claim.all()
             if let documentId = filter.documentId {
                 request = request.filter(
@@ -58,8 +58,8 @@ extension ClaimStore {
     /// One claim with everything about it, history included.
     ///
     /// - Throws: ``StoreError`` with code `.notFound` when there is no such claim.
-    public func claimDetail(id: Int64) throws(StoreError) -> ClaimDetail {
-        let found = try read { db -> ClaimDetail? in
+    public func claimDetail(id: Int64) async throws(StoreError) -> ClaimDetail {
+        let found = try await read { db -> ClaimDetail? in
             guard let claim = try Claim.fetchOne(db, key: id) else { return nil }
             return try details(of: [claim], withEvents: true, in: db).first
         }
@@ -72,9 +72,9 @@ extension ClaimStore {
     /// Full-text search over claim text, original text and speaker; case- and accent-insensitive, ranked.
     ///
     /// Any input is safe: it is turned into a prefix pattern, and input with no searchable word finds nothing.
-    public func search(_ query: String, limit: Int = 50) throws(StoreError) -> [ClaimDetail] {
+    public func search(_ query: String, limit: Int = 50) async throws(StoreError) -> [ClaimDetail] {
         guard let pattern = FTS5Pattern(matchingAllPrefixesIn: query) else { return [] }
-        return try read { db in
+        return try await read { db in
             // Rank inside FTS5 first (it keeps only the best `limit` hits), then join the claims.
             let claims = try Claim.fetchAll(
                 db,
@@ -94,29 +94,29 @@ extension ClaimStore {
     }
 
     /// A document with its claims (ordered by first occurrence) and all their history.
-    public func documentDetail(id: Int64) throws(StoreError) -> DocumentDetail {
-        let document = try document(id: id)
-        return try read { db in try detail(of: document, in: db) }
+    public func documentDetail(id: Int64) async throws(StoreError) -> DocumentDetail {
+        let document = try await document(id: id)
+        return try await read { db in try detail(of: document, in: db) }
     }
 
     /// Every document with its claims and history, oldest document first.
-    public func allDocumentDetails() throws(StoreError) -> [DocumentDetail] {
-        try read { db in
+    public func allDocumentDetails() async throws(StoreError) -> [DocumentDetail] {
+        try await read { db in
             try Document.order(Column("id")).fetchAll(db).map { try detail(of: $0, in: db) }
         }
     }
 
     /// The whole history, in order.
-    public func allEvents() throws(StoreError) -> [Event] {
-        try read { db in try Event.order(Column("id")).fetchAll(db) }
+    public func allEvents() async throws(StoreError) -> [Event] {
+        try await read { db in try Event.order(Column("id")).fetchAll(db) }
     }
 
     /// Checks the history's hash chain.
     ///
     /// - Returns: the number of events checked.
     /// - Throws: ``StoreError`` with code `.tampered` naming the first event that breaks the chain.
-    public func verifyHistory() throws(StoreError) -> Int {
-        let events = try allEvents()
+    public func verifyHistory() async throws(StoreError) -> Int {
+        let events = try await allEvents()
         if let broken = EventChain.verify(events) {
             throw StoreError(.tampered, "history check FAILED: \(broken)")
         }

@@ -19,9 +19,9 @@ extension ClaimStore {
         note: String?,
         force: Bool = false,
         context: ReviewContext
-    ) throws(StoreError) -> Claim {
+    ) async throws(StoreError) -> Claim {
         let note = note?.trimmingWhitespace().nilIfEmpty
-        return try write { db in
+        return try await write { db in
             var claim = try activeClaim(claimId, in: db)
             let id = PublicID.format(claimId, as: .claim)
             guard claim.status != status else {
@@ -81,9 +81,9 @@ extension ClaimStore {
     /// - Throws: ``StoreError``: `.notFound` for an unknown claim; `.refused` for a malformed or non-http(s) URL, or a
     ///   URL the claim already cites with the same stance.
     @discardableResult
-    public func addSource(_ draft: SourceDraft, context: ReviewContext) throws(StoreError) -> Source {
+    public func addSource(_ draft: SourceDraft, context: ReviewContext) async throws(StoreError) -> Source {
         let normalized = try URLNormalizer.normalize(draft.url)
-        return try write { db in
+        return try await write { db in
             let claim = try activeClaim(draft.claimId, in: db)
             if let existing = try Source.filter(
                 Column("claimId") == draft.claimId && Column("normalizedUrl") == normalized
@@ -133,11 +133,11 @@ extension ClaimStore {
     ///
     /// - Throws: ``StoreError``: `.notFound` for an unknown source, `.refused` without a note or when already removed.
     @discardableResult
-    public func removeSource(_ sourceId: Int64, note: String, context: ReviewContext) throws(StoreError) -> Source {
+    public func removeSource(_ sourceId: Int64, note: String, context: ReviewContext) async throws(StoreError) -> Source {
         guard let note = note.trimmingWhitespace().nilIfEmpty else {
             throw StoreError(.refused, "removing a source needs a --note saying why")
         }
-        return try write { db in
+        return try await write { db in
             guard var source = try Source.fetchOne(db, key: sourceId) else {
                 throw StoreError.notFound(
                     "source \(PublicID.format(sourceId, as: .source))",
@@ -171,8 +171,8 @@ extension ClaimStore {
     }
 
     /// Active sources (not removed) of the given claims, or of every claim when `claimIds` is nil, by id.
-    public func sources(claimIds: [Int64]?) throws(StoreError) -> [Source] {
-        try read { db in
+    public func sources(claimIds: [Int64]?) async throws(StoreError) -> [Source] {
+        try await read { db in
             var request = Source.filter(Column("removed") == false)
             if let claimIds { request = request.filter(claimIds.contains(Column("claimId"))) }
             return try request.order(Column("id")).fetchAll(db)
@@ -180,8 +180,8 @@ extension ClaimStore {
     }
 
     /// The source with `id`, removed or not.
-    public func source(id: Int64) throws(StoreError) -> Source {
-        let found = try read { db in try Source.fetchOne(db, key: id) }
+    public func source(id: Int64) async throws(StoreError) -> Source {
+        let found = try await read { db in try Source.fetchOne(db, key: id) }
         guard let found else {
             throw .notFound("source \(PublicID.format(id, as: .source))", hint: "`claimdesk source list` lists them")
         }

@@ -46,7 +46,7 @@ public struct ClaimStore: Sendable {
             )
         }
         do {
-            return try ClaimStore(DatabaseQueue(path: path, configuration: configuration))
+            return try ClaimStore(DatabasePool(path: path, configuration: configuration))
         } catch let error as StoreError {
             throw error
         } catch {
@@ -72,9 +72,12 @@ public struct ClaimStore: Sendable {
     }
 
     /// Runs `body` in one IMMEDIATE transaction: all of it is written, or nothing.
-    func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+    ///
+    /// The write runs on GRDB's writer queue, off Swift's cooperative pool, so a handler waiting for the
+    /// busy timeout never blocks other tasks.
+    func write<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws(StoreError) -> T {
         do {
-            return try writer.writeWithoutTransaction { db in
+            return try await writer.writeWithoutTransaction { db in
                 var result: T?
                 try db.inTransaction(.immediate) {
                     result = try body(db)
@@ -90,10 +93,10 @@ public struct ClaimStore: Sendable {
         }
     }
 
-    /// Runs `body` as a read.
-    func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+    /// Runs `body` as a read: on a ``DatabasePool``, a snapshot that never waits behind a writer.
+    func read<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws(StoreError) -> T {
         do {
-            return try writer.read(body)
+            return try await writer.read(body)
         } catch let error as StoreError {
             throw error
         } catch {
@@ -135,13 +138,13 @@ public struct ClaimStore: Sendable {
     }
 
     /// Reads a workspace setting.
-    public func setting(_ key: String) throws(StoreError) -> String? {
-        try read { db in try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = ?", arguments: [key]) }
+    public func setting(_ key: String) async throws(StoreError) -> String? {
+        try await read { db in try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = ?", arguments: [key]) }
     }
 
     /// Writes a workspace setting (organisation name, URL…).
-    public func setSetting(_ key: String, to value: String) throws(StoreError) {
-        try write { db in
+    public func setSetting(_ key: String, to value: String) async throws(StoreError) {
+        try await write { db in
             try db.execute(
                 sql:
                     "INSERT INTO setting(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 @Suite struct CLITests {
-    @Test func helpAndVersion() throws {
+    @Test func helpAndVersion() async throws {
         let cli = try CLIRunner()
         let help = try cli.run(["--help"])
         #expect(help.status == 0)
@@ -14,7 +14,7 @@ import Testing
         #expect(try cli.run(["--version"]).stdout.contains("0.1"))
     }
 
-    @Test func commandsOutsideAWorkspaceSayHowToCreateOne() throws {
+    @Test func commandsOutsideAWorkspaceSayHowToCreateOne() async throws {
         let cli = try CLIRunner()
         let result = try cli.run(["claims", "list"])
         #expect(result.status != 0)
@@ -22,7 +22,7 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: cli.path("claimdesk.sqlite")))
     }
 
-    @Test func ingestTheExampleAndReadItBack() throws {
+    @Test func ingestTheExampleAndReadItBack() async throws {
         // Given a new workspace
         let cli = try CLIRunner()
         #expect(try cli.run(["init"]).status == 0)
@@ -65,7 +65,7 @@ import Testing
         #expect(try cli.run(["claims", "show", "c1"]).stdout.contains("occurrences"))
     }
 
-    @Test func badInputsFailClearlyAndStoreNothing() throws {
+    @Test func badInputsFailClearlyAndStoreNothing() async throws {
         let cli = try CLIRunner()
         try cli.run(["init"])
         try cli.write("empty.txt", bytes: [])
@@ -94,7 +94,7 @@ import Testing
         #expect(docs.count == 1)
     }
 
-    @Test func standardInputAndOptions() throws {
+    @Test func standardInputAndOptions() async throws {
         let cli = try CLIRunner()
         try cli.run(["init"])
         let result = try cli.run(
@@ -115,7 +115,7 @@ import Testing
         #expect(bad.stderr.contains("YYYY-MM-DD"))
     }
 
-    @Test func reviewGuardrailsAndExitCodes() throws {
+    @Test func reviewGuardrailsAndExitCodes() async throws {
         let cli = try CLIRunner()
         try cli.run(["init"])
         try cli.run(["ingest", CLIRunner.exampleArticle])

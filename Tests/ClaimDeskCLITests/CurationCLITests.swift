@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 @Suite struct CurationCLITests {
-    @Test func editMergeAndRemoveRecordEverything() throws {
+    @Test func editMergeAndRemoveRecordEverything() async throws {
         // Given the example with a source on c1
         let cli = try CLIRunner()
         try cli.run(["init"])

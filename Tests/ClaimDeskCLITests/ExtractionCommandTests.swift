@@ -44,7 +44,7 @@ import Testing
         )
     }
 
-    @Test func sentencesPrintsOneSentencePerLine() throws {
+    @Test func sentencesPrintsOneSentencePerLine() async throws {
         // Given French text on standard input
         let run = try Self.run(["sentences", "--lang", "fr", "-"], stdin: "M. Dupont a 1,5 million. Il part.\nFin")
         // Then each sentence is one line, in order
@@ -52,7 +52,7 @@ import Testing
         #expect(run.stdout == "M. Dupont a 1,5 million.\nIl part.\nFin\n")
     }
 
-    @Test func checkworthinessPrintsOneScorePerLine() throws {
+    @Test func checkworthinessPrintsOneScorePerLine() async throws {
         let run = try Self.run(
             ["checkworthiness", "--lang", "en", "-"],
             stdin: "Unemployment fell to 3.5 percent in 2019.\nThank you.\nWe cut taxes by $2 billion.\n"
@@ -63,7 +63,7 @@ import Testing
         #expect(scores[0] > scores[1])
     }
 
-    @Test func extractJSONFollowsTheContract() throws {
+    @Test func extractJSONFollowsTheContract() async throws {
         // Given a text with a dateline and a hedged figure
         let text = " date 2026-03-09 Selon Le Monde, environ 1,5 million d'abonnés auraient quitté ChatGPT en 2026."
         // When extracted as JSON
@@ -82,7 +82,7 @@ import Testing
         #expect(String(String.UnicodeScalarView(scalars[start..<end])) == occurrence["exact"] as? String)
     }
 
-    @Test func badInputFailsLikeIngest() throws {
+    @Test func badInputFailsLikeIngest() async throws {
         // A missing file and empty input print `error: …` and exit non-zero
         let missing = try Self.run(["extract", "/nonexistent/article.txt"])
         #expect(missing.status != 0)

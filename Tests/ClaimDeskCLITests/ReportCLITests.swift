@@ -36,7 +36,7 @@ import Testing
         return files
     }
 
-    @Test func exportImportExportIsByteIdentical() throws {
+    @Test func exportImportExportIsByteIdentical() async throws {
         // Given a reviewed workspace exported as a ledger
         let cli = try Self.reviewedWorkspace()
         try Self.expectSuccess(cli, ["export", "ledger"])
@@ -62,7 +62,7 @@ import Testing
         #expect(again.stderr.contains("not empty"))
     }
 
-    @Test func brokenLedgerIsRefusedWithFilePositionAndCaret() throws {
+    @Test func brokenLedgerIsRefusedWithFilePositionAndCaret() async throws {
         // Given an exported ledger whose document file lost a comma
         let cli = try Self.reviewedWorkspace()
         try Self.expectSuccess(cli, ["export", "ledger"])
@@ -81,7 +81,7 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: cli.path("fresh/claimdesk.sqlite")))
     }
 
-    @Test func editedHistoryIsRefused() throws {
+    @Test func editedHistoryIsRefused() async throws {
         // Given an exported ledger where a reviewer's note was rewritten by hand
         let cli = try Self.reviewedWorkspace()
         try Self.expectSuccess(cli, ["export", "ledger"])
@@ -96,7 +96,7 @@ import Testing
         #expect(result.stderr.contains(".hash: event e"), "\(result.stderr)")
     }
 
-    @Test func reportWritesEveryDocumentAndTheIndex() throws {
+    @Test func reportWritesEveryDocumentAndTheIndex() async throws {
         // Given the reviewed workspace
         let cli = try Self.reviewedWorkspace()
         // When reports are written
@@ -118,7 +118,7 @@ import Testing
         #expect(printed.stdout.contains("no record \\[x\\](javascript"))
     }
 
-    @Test func exportsPrintJSONLDCSVAndJSON() throws {
+    @Test func exportsPrintJSONLDCSVAndJSON() async throws {
         let cli = try Self.reviewedWorkspace()
         // ClaimReview: one review per verdict (c3 verified, c5 unverifiable)
         let reviews = try #require(try cli.json(["export", "claimreview"]) as? [[String: Any]])
@@ -135,7 +135,7 @@ import Testing
         #expect(documents.count == 1)
     }
 
-    @Test func claimReviewNeedsTheOrganisation() throws {
+    @Test func claimReviewNeedsTheOrganisation() async throws {
         let cli = try CLIRunner()
         try Self.expectSuccess(cli, ["init"])
         let result = try cli.run(["export", "claimreview"])
@@ -143,7 +143,7 @@ import Testing
         #expect(result.stderr.contains("--organisation"))
     }
 
-    @Test func shippedExampleMatchesTheDemo() throws {
+    @Test func shippedExampleMatchesTheDemo() async throws {
         // Given the demo script run in a scratch folder holding the example at the same relative path
         let cli = try CLIRunner()
         let repository = URL(fileURLWithPath: CLIRunner.exampleArticle).deletingLastPathComponent()

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 @Suite struct RobustnessCLITests {
-    @Test func lockedDatabaseFailsClearlyAndLosesNothing() throws {
+    @Test func lockedDatabaseFailsClearlyAndLosesNothing() async throws {
         // Given a workspace whose database another process holds in an exclusive transaction
         var cli = try CLIRunner()
         try cli.run(["init"])
@@ -34,7 +34,7 @@ import Testing
         #expect(try cli.run(["audit", "verify"]).status == 0)
     }
 
-    @Test func aFileThatIsNotADatabaseIsNamed() throws {
+    @Test func aFileThatIsNotADatabaseIsNamed() async throws {
         let cli = try CLIRunner()
         try cli.write("notes.sqlite", bytes: Array(String(repeating: "not a database at all ", count: 100).utf8))
         let result = try cli.run(["claims", "list", "--db", "notes.sqlite"])

@@ -43,7 +43,7 @@ import Darwin
         }
     }
 
-    @Test func ingestAURLThenCheckItsSourcesTwice() throws {
+    @Test func ingestAURLThenCheckItsSourcesTwice() async throws {
         // Given a workspace and the loopback server
         let server = try Server()
         defer { server.stop() }
@@ -94,7 +94,7 @@ import Darwin
         #expect(history.stdout.contains("gone (200 → 404)"))
     }
 
-    @Test func reingestingAChangedURLMakesANewVersionAndReanchorsClaims() throws {
+    @Test func reingestingAChangedURLMakesANewVersionAndReanchorsClaims() async throws {
         // Given an article ingested from a URL
         let server = try Server()
         defer { server.stop() }
@@ -112,7 +112,7 @@ import Darwin
         #expect(docs.count == 2)
     }
 
-    @Test func checkNeedsClaimsOrAll() throws {
+    @Test func checkNeedsClaimsOrAll() async throws {
         let cli = try CLIRunner()
         #expect(try cli.run(["init"]).status == 0)
         let result = try cli.run(["source", "check"])
@@ -120,7 +120,7 @@ import Darwin
         #expect(result.stderr.contains("--all"))
     }
 
-    @Test func ingestOfAnErrorPageFailsAndStoresNoDocument() throws {
+    @Test func ingestOfAnErrorPageFailsAndStoresNoDocument() async throws {
         let server = try Server()
         defer { server.stop() }
         let cli = try CLIRunner()

@@ -10,7 +10,7 @@ import Testing
 @testable import ClaimDeskService
 
 @Suite struct CheckworthinessContextTests {
-    @Test func blendMixesEachLogOddsWithTheMeanOfItsNeighbours() {
+    @Test func blendMixesEachLogOddsWithTheMeanOfItsNeighbours() async {
         // Given three log-odds, half from the neighbours, one neighbour on each side
         let z: [Double] = [0, 2, 4]
         // When blended
@@ -19,12 +19,12 @@ import Testing
         #expect(blended == [1, 2, 3])
     }
 
-    @Test func aSentenceAloneKeepsItsOwnLogOdds() {
+    @Test func aSentenceAloneKeepsItsOwnLogOdds() async {
         // Given one sentence, When blended, Then nothing changes
         #expect(CheckworthinessContext<Int>.blend([1.5], weight: 0.4, window: 2) == [1.5])
     }
 
-    @Test func streamingGivesEachClaimOnceInOrderWithTheBatchValue() {
+    @Test func streamingGivesEachClaimOnceInOrderWithTheBatchValue() async {
         // Given 200 log-odds where only every third sentence is a claim (the others only count as context)
         let z = (0..<200).map { Double(($0 * 37) % 11) - 5 }
         var context = CheckworthinessContext<Int>(weight: 0.3, window: 2)
@@ -41,7 +41,7 @@ import Testing
         for (i, value) in out { #expect(abs(value - batch[i]) < 1e-12) }
     }
 
-    @Test func scoresInContextAreExplainedByTheirSignals() throws {
+    @Test func scoresInContextAreExplainedByTheirSignals() async throws {
         // Given the shipped model, which weighs neighbours, and a short debate excerpt
         #expect(CheckworthinessModel.shipped.contextWeight > 0)
         let lines = [
@@ -68,7 +68,7 @@ import Testing
         #expect(scorer.scores([lines[1]])[0].score == scorer.score(lines[1]).score)
     }
 
-    @Test func extractedClaimsCarryTheirContextSignal() {
+    @Test func extractedClaimsCarryTheirContextSignal() async {
         // Given an English paragraph of several checkable sentences
         let text =
             "The senator voted against the bill in 2015. Unemployment fell to 3.5 percent in 2019. "

@@ -29,7 +29,7 @@ import Testing
         )
     }
 
-    @Test func sameTextMatches() throws {
+    @Test func sameTextMatches() async throws {
         // Given the same sentence in two documents
         let a = try Self.claim("Le Pentagone a eu accès à la technologie d'OpenAI en 2023.", .fr, document: 1)
         let b = try Self.claim("« Le Pentagone a eu accès à la technologie d’OpenAI en 2023. »", .fr, document: 2)
@@ -37,7 +37,7 @@ import Testing
         #expect(ClaimMatcher.match(b, a)?.score == 1)
     }
 
-    @Test func frenchAgainstEnglishOnFigureAndName() throws {
+    @Test func frenchAgainstEnglishOnFigureAndName() async throws {
         // Given the subscriber figure in French and in English
         let fr = try Self.claim(
             "Environ 1,5 million d'abonnés auraient quitté ChatGPT depuis l'accord.",
@@ -57,7 +57,7 @@ import Testing
         #expect(match.score >= 0.6)
     }
 
-    @Test func rewordedSentenceMatchesOnOverlap() throws {
+    @Test func rewordedSentenceMatchesOnOverlap() async throws {
         let a = try Self.claim(
             "Max Schwarzer a quitté OpenAI pour rejoindre Anthropic, selon son message publié sur X.",
             .fr,
@@ -72,7 +72,7 @@ import Testing
         #expect(match.reason.hasPrefix("word overlap"))
     }
 
-    @Test func conflictingFiguresAndWeakEvidenceDoNotMatch() throws {
+    @Test func conflictingFiguresAndWeakEvidenceDoNotMatch() async throws {
         // Different figures about the same thing are not the same claim
         let a = try Self.claim("Environ 1,5 million d'abonnés auraient quitté ChatGPT.", .fr, document: 1)
         let b = try Self.claim("Environ 2 millions d'abonnés auraient quitté ChatGPT.", .fr, document: 2)

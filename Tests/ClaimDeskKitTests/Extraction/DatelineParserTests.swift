@@ -26,7 +26,7 @@ import Testing
         "",
         "En 2023, rien.",
     ])
-    func ignoresOrdinaryOpenings(_ text: String) {
+    func ignoresOrdinaryOpenings(_ text: String) async {
         #expect(DatelineParser.publicationDate(in: text) == nil)
     }
 }

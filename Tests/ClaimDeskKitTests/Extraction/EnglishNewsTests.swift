@@ -22,7 +22,7 @@ import Testing
         ClaimExtractor(language: .en, documentDate: "2026-11-06").extract(from: text)
     }
 
-    @Test func quotesWithTheCommaInsideCarryTheirSpeaker() throws {
+    @Test func quotesWithTheCommaInsideCarryTheirSpeaker() async throws {
         // Given “…,” X said, When extracted
         let claims = Self.claims()
         // Then each quoted sentence is a quote claim with the speaker after the quotation
@@ -34,7 +34,7 @@ import Testing
         #expect(claims.contains { $0.text == "The market is strong." && $0.speaker == "Tim Cook" })
     }
 
-    @Test func hedgesStatisticsAndDates() throws {
+    @Test func hedgesStatisticsAndDates() async throws {
         let claims = Self.claims()
         let jobs = try #require(claims.first { $0.text.contains("250,000 jobs") })
         #expect(jobs.type == .statistic)

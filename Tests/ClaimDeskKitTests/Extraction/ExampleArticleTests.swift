@@ -21,7 +21,7 @@ import Testing
         try #require(claims.first { $0.text.contains(fragment) }, "no claim contains «\(fragment)»")
     }
 
-    @Test func articleIsFrenchWithItsDateline() throws {
+    @Test func articleIsFrenchWithItsDateline() async throws {
         // Given the example article
         let text = try FixtureLoader.example()
         // Then it is detected as French and its dateline gives the publication date
@@ -29,7 +29,7 @@ import Testing
         #expect(DatelineParser.publicationDate(in: text) == "2026-03-09")
     }
 
-    @Test func everyCheckableFactComesOut() throws {
+    @Test func everyCheckableFactComesOut() async throws {
         // Given the extracted claims
         let (_, claims) = try Self.claims()
         // Then each fact a fact-checker would highlight is a claim
@@ -65,7 +65,7 @@ import Testing
         }
     }
 
-    @Test func repeatedQuoteIsOneClaimWithThreeOccurrences() throws {
+    @Test func repeatedQuoteIsOneClaimWithThreeOccurrences() async throws {
         // Given the quote repeated twice after "Selon Kalinowski," and once inside "Elle a écrit : « … »"
         let (_, claims) = try Self.claims()
         // When we look for it
@@ -79,7 +79,7 @@ import Testing
         #expect(quote.occurrences.map(\.start) == quote.occurrences.map(\.start).sorted())
     }
 
-    @Test func repeatedSentencesAreOneClaimEach() throws {
+    @Test func repeatedSentencesAreOneClaimEach() async throws {
         // Given the paragraph the article repeats
         let (_, claims) = try Self.claims()
         // Then each repeated sentence is one claim with two occurrences
@@ -90,7 +90,7 @@ import Testing
         }
     }
 
-    @Test func occurrencesAreExactSlices() throws {
+    @Test func occurrencesAreExactSlices() async throws {
         // Given the claims and the normalised text
         let (text, claims) = try Self.claims()
         let scalars = Array(text.unicodeScalars)
@@ -107,7 +107,7 @@ import Testing
         #expect(firsts == firsts.sorted())
     }
 
-    @Test func hedgedSubscriberFigure() throws {
+    @Test func hedgedSubscriberFigure() async throws {
         // Given "environ 1,5 million d'abonnés auraient quitté ChatGPT"
         let (_, claims) = try Self.claims()
         let claim = try Self.claim(claims, containing: "1,5 million d'abonnés")
@@ -117,14 +117,14 @@ import Testing
         #expect(claim.numbers.map(\.value) == [1_500_000])
     }
 
-    @Test func azureSentenceCarriesItsYear() throws {
+    @Test func azureSentenceCarriesItsYear() async throws {
         let (_, claims) = try Self.claims()
         let claim = try Self.claim(claims, containing: "Azure OpenAI")
         #expect(claim.dates.map(\.value) == ["2023"])
         #expect(claim.numbers.isEmpty)
     }
 
-    @Test func quotesCarryTheirSpeaker() throws {
+    @Test func quotesCarryTheirSpeaker() async throws {
         let (_, claims) = try Self.claims()
         // "« … », a déclaré Altman à son personnel."
         let altman = try Self.claim(claims, containing: "la frappe contre l'Iran")
@@ -145,7 +145,7 @@ import Testing
         #expect(schwarzer.speaker == "Max Schwarzer")
     }
 
-    @Test func rhetoricalQuestionAndFramesDoNotComeOut() throws {
+    @Test func rhetoricalQuestionAndFramesDoNotComeOut() async throws {
         let (_, claims) = try Self.claims()
         #expect(!claims.contains { $0.text.contains("peut-on faire confiance") })
         #expect(!claims.contains { $0.text.hasSuffix("?") })
@@ -153,7 +153,7 @@ import Testing
         #expect(!claims.contains { $0.text.contains("date 2026-03-09") })
     }
 
-    @Test func datesAreNormalised() throws {
+    @Test func datesAreNormalised() async throws {
         let (_, claims) = try Self.claims()
         let tweet = try Self.claim(claims, containing: "my issue is that the announcement was rushed")
         #expect(tweet.dates.map(\.value).contains("2026-03-07"))
@@ -162,7 +162,7 @@ import Testing
         #expect(february.dates.map(\.value) == ["2026-02"])
     }
 
-    @Test func modelNamesAreNotNumbers() throws {
+    @Test func modelNamesAreNotNumbers() async throws {
         let (_, claims) = try Self.claims()
         let models = try Self.claim(claims, containing: "GPT-5, 5.1, 5.2 et 5.3-Codex")
         #expect(models.numbers.isEmpty)
@@ -173,7 +173,7 @@ import Testing
         #expect(all == [1_500_000])
     }
 
-    @Test func everyClaimHasAScoreAndSignals() throws {
+    @Test func everyClaimHasAScoreAndSignals() async throws {
         let (_, claims) = try Self.claims()
         for claim in claims {
             #expect((0...1).contains(claim.score))

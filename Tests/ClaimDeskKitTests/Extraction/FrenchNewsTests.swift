@@ -25,7 +25,7 @@ import Testing
         return try #require(claims.first { $0.text.contains(fragment) }, "no claim with «\(fragment)»")
     }
 
-    @Test func hedgesAndReportedSpeech() throws {
+    @Test func hedgesAndReportedSpeech() async throws {
         let merger = try Self.claim("la fusion serait annoncée")
         #expect(merger.hedged)
         #expect(merger.dates.map(\.value) == ["2026-11-14"])
@@ -42,7 +42,7 @@ import Testing
         #expect(macron.type == .attribution)
     }
 
-    @Test func comparisonPredictionAndJudgement() throws {
+    @Test func comparisonPredictionAndJudgement() async throws {
         let unemployment = try Self.claim("deux fois plus élevé")
         #expect(unemployment.type == .comparison)
         #expect(unemployment.speaker == "Insee")

@@ -29,7 +29,7 @@ import Testing
     ]
 
     @Test(arguments: inputs)
-    func oddInputDoesNotCrash(_ text: String) {
+    func oddInputDoesNotCrash(_ text: String) async {
         // Given odd input, When every engine entry point runs, Then spans stay inside the text
         let count = text.unicodeScalars.count
         for language in Language.allCases {
@@ -47,7 +47,7 @@ import Testing
         _ = DatelineParser.publicationDate(in: text)
     }
 
-    @Test func tenMegabyteParagraphWithoutPunctuation() {
+    @Test func tenMegabyteParagraphWithoutPunctuation() async {
         // Given one 10 MB paragraph of words with no punctuation
         let word = "mot sans ponctuation aucune "
         let text = String(repeating: word, count: 10_000_000 / word.utf8.count)

@@ -28,13 +28,13 @@ struct GoldenRule: Decodable, CustomTestStringConvertible, Sendable {
 @Suite struct SentenceSegmenterTests {
     static let rules: [GoldenRule] = (try? GoldenRule.all()) ?? []
 
-    @Test func goldenRulesFixtureHasAllCases() {
+    @Test func goldenRulesFixtureHasAllCases() async {
         // Given the shipped fixture, Then it holds the 48 English and 5 French cases
         #expect(Self.rules.filter { $0.lang == "en" }.count == 48)
         #expect(Self.rules.filter { $0.lang == "fr" }.count == 5)
     }
 
-    @Test(arguments: rules) func goldenRule(_ rule: GoldenRule) {
+    @Test(arguments: rules) func goldenRule(_ rule: GoldenRule) async {
         // Given a golden rule text
         let segmenter = SentenceSegmenter(language: rule.lang == "fr" ? .fr : .en)
         // When it is segmented
@@ -88,7 +88,7 @@ struct GoldenRule: Decodable, CustomTestStringConvertible, Sendable {
         #expect(sentences == expected)
     }
 
-    @Test func offsetsAreCodePointOffsets() {
+    @Test func offsetsAreCodePointOffsets() async {
         // Given text with multi-scalar characters before a sentence
         let text = "Café 😀 ouvert. Fermé."
         // When

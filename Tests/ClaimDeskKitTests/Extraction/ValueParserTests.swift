@@ -73,7 +73,7 @@ import Testing
         #expect(Self.values(text, language).dates.map(\.value) == expected)
     }
 
-    @Test func quarterTakesYearFromSentenceOrDocument() {
+    @Test func quarterTakesYearFromSentenceOrDocument() async {
         // Given a quarter without a year
         // When the sentence names a year, Then that year; otherwise the document's
         #expect(

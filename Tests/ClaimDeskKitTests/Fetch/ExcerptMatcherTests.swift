@@ -18,7 +18,7 @@ struct ExcerptMatcherTests {
         ration durable du marché.
         """
 
-    @Test func verbatimExcerptIsExact() {
+    @Test func verbatimExcerptIsExact() async {
         let match = ExcerptMatcher.match(excerpt: "a reculé à 7,3 % au troisième trimestre", in: Self.page)
         #expect(match == ExcerptMatch(kind: .exact))
     }
@@ -35,11 +35,11 @@ struct ExcerptMatcherTests {
         // hyphenation at a line end folded
         "une amélioration durable du marché",
     ])
-    func typographicVariantsAreNormalized(excerpt: String) {
+    func typographicVariantsAreNormalized(excerpt: String) async {
         #expect(ExcerptMatcher.match(excerpt: excerpt, in: Self.page).kind == .normalized)
     }
 
-    @Test func oneChangedWordInALongExcerptIsFuzzyWithAScore() throws {
+    @Test func oneChangedWordInALongExcerptIsFuzzyWithAScore() async throws {
         // Given an excerpt of 17 words where one differs from the page ("annoncé" for "déclaré")
         let excerpt = "C’est la première baisse depuis deux ans, a annoncé la ministre du Travail lors d’une conférence"
         // When it is matched
@@ -50,7 +50,7 @@ struct ExcerptMatcherTests {
         #expect(score >= ExcerptMatcher.fuzzyThreshold && score < 1)
     }
 
-    @Test func aChangedNumberIsAbsentEvenWhenTheWordsAlign() {
+    @Test func aChangedNumberIsAbsentEvenWhenTheWordsAlign() async {
         // Given the right sentence with the wrong figure (8,3 instead of 7,3)
         let excerpt = "Le taux de chômage a reculé à 8,3 % au troisième trimestre, selon l’Insee."
         // Then it is not found
@@ -59,7 +59,7 @@ struct ExcerptMatcherTests {
         #expect(!match.isFound)
     }
 
-    @Test func aWeakPartialOverlapIsAbsent() throws {
+    @Test func aWeakPartialOverlapIsAbsent() async throws {
         // Given an excerpt sharing only some words with the page
         let excerpt = "La ministre du Travail a démissionné hier soir après une conférence de presse houleuse"
         // Then it is absent, with its (low) best score kept for inspection
@@ -68,17 +68,17 @@ struct ExcerptMatcherTests {
         #expect(try #require(match.score) < ExcerptMatcher.fuzzyThreshold)
     }
 
-    @Test func shortExcerptsNeverMatchFuzzily() {
+    @Test func shortExcerptsNeverMatchFuzzily() async {
         // Given a five-word excerpt with one word changed
         #expect(ExcerptMatcher.match(excerpt: "la première hausse depuis deux", in: Self.page).kind == .absent)
     }
 
-    @Test func emptyExcerptOrPageIsAbsent() {
+    @Test func emptyExcerptOrPageIsAbsent() async {
         #expect(ExcerptMatcher.match(excerpt: "   ", in: Self.page).kind == .absent)
         #expect(ExcerptMatcher.match(excerpt: "un extrait de plus de six mots ici", in: "").kind == .absent)
     }
 
-    @Test func alignmentScoresAreDiceOverTheAlignedSpan() {
+    @Test func alignmentScoresAreDiceOverTheAlignedSpan() async {
         // Given a 4-token excerpt aligned against 4 text tokens with one substitution
         let result = ExcerptMatcher.align(["a", "b", "c", "d"], in: ["x", "a", "b", "z", "d", "y"])
         // Then 3 matches over 4 + 4 tokens score 0.75 and the span covers a…d

@@ -10,7 +10,7 @@ import Testing
 
 @Suite("HTMLText")
 struct HTMLTextTests {
-    @Test func pageFurnitureAndScriptsAreDroppedAndParagraphsKept() {
+    @Test func pageFurnitureAndScriptsAreDroppedAndParagraphsKept() async {
         // Given an article page with navigation, a script, a style and a footer
         let page = HTMLText.extract(html: Array(TestSite.utf8HTML.utf8), headerCharset: "utf-8")
         // Then only the article's headings and paragraphs remain, one per paragraph
@@ -27,7 +27,7 @@ struct HTMLTextTests {
         #expect(page.metadata.author == "Camille Martin")
     }
 
-    @Test func entitiesNamedAndNumericAreDecoded() {
+    @Test func entitiesNamedAndNumericAreDecoded() async {
         // Given named, decimal, hexadecimal and windows-1252-range references
         let html =
             "<p>Caf&eacute; &amp; th&#233; &#x2014; &laquo;&nbsp;oui&nbsp;&raquo; &#146;s &#8364;5 &notanentity; a&lt;b</p>"
@@ -36,13 +36,13 @@ struct HTMLTextTests {
         #expect(text == "Café & thé — «\u{00A0}oui\u{00A0}» ’s €5 &notanentity; a<b")
     }
 
-    @Test func latin1FromTheHeaderIsDecoded() {
+    @Test func latin1FromTheHeaderIsDecoded() async {
         let page = HTMLText.extract(html: TestSite.latin1Body, headerCharset: "iso-8859-1")
         #expect(page.text == "Café à Paris: élève")
         #expect(page.charset == "iso-8859-1")
     }
 
-    @Test func windows1252FromMetaCharsetIsDecoded() {
+    @Test func windows1252FromMetaCharsetIsDecoded() async {
         // Given windows-1252 bytes (0x92 ’, 0x80 €, 0xE9 é) declared only by <meta charset>
         let bytes: [UInt8] =
             Array("<html><head><meta charset=\"windows-1252\"></head><body><p>l".utf8) + [0x92]
@@ -52,7 +52,7 @@ struct HTMLTextTests {
         #expect(page.charset == "windows-1252")
     }
 
-    @Test func httpEquivCharsetIsHonoured() {
+    @Test func httpEquivCharsetIsHonoured() async {
         let bytes: [UInt8] =
             Array("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=ISO-8859-1\"><p>".utf8) + [
                 0xE9, 0x74, 0xE9,
@@ -61,14 +61,14 @@ struct HTMLTextTests {
         #expect(HTMLText.extract(html: bytes).text == "été")
     }
 
-    @Test func undeclaredInvalidUTF8FallsBackToWindows1252() {
+    @Test func undeclaredInvalidUTF8FallsBackToWindows1252() async {
         // Given Latin-1 bytes with no declaration at all
         let page = HTMLText.extract(html: TestSite.latin1Body)
         #expect(page.text == "Café à Paris: élève")
         #expect(page.charset == "windows-1252")
     }
 
-    @Test func metadataFromJSONLDNewsArticleComesFirst() {
+    @Test func metadataFromJSONLDNewsArticleComesFirst() async {
         // Given Open Graph tags and a JSON-LD graph holding a NewsArticle with two authors
         let html = """
             <html lang="fr"><head><title>Titre de l'onglet | Site</title>
@@ -91,7 +91,7 @@ struct HTMLTextTests {
         #expect(metadata.canonicalURL == "https://example.org/a")
     }
 
-    @Test func metadataFallsBackToOpenGraphAndMeta() {
+    @Test func metadataFallsBackToOpenGraphAndMeta() async {
         let html = """
             <head><title>Onglet</title><meta property="og:site_name" content="Le Site">
             <meta name="author" content="Camille Martin"><meta name="date" content="2025-12-24">
@@ -104,7 +104,7 @@ struct HTMLTextTests {
         #expect(metadata.published == "2025-12-24")
     }
 
-    @Test func commentsAndNestedFurnitureDoNotLeak() {
+    @Test func commentsAndNestedFurnitureDoNotLeak() async {
         let html = """
             <body><!-- <p>hidden</p> --><header><nav><ul><li>Menu</li></ul></nav><p>Logo</p></header>
             <p>Kept <b>bold</b> <a href="/x?a=1&amp;b=2">link</a>.<br>Next line</p><aside>Pub</aside></body>
@@ -112,7 +112,7 @@ struct HTMLTextTests {
         #expect(HTMLText.extract(html: Array(html.utf8)).text == "Kept bold link.\nNext line")
     }
 
-    @Test func plainTextAndMarkdownPassThrough() throws {
+    @Test func plainTextAndMarkdownPassThrough() async throws {
         let markdown = "# Titre\r\n\r\nUn *paragraphe* avec <b>balises</b>.\r\n"
         let page = try #require(
             HTMLText.pageText(body: Array(markdown.utf8), contentType: "text/markdown", charset: nil)
@@ -124,7 +124,7 @@ struct HTMLTextTests {
 
 @Suite("TextCharset")
 struct TextCharsetTests {
-    @Test func anUnknownDeclaredCharsetFallsBackToSniffing() {
+    @Test func anUnknownDeclaredCharsetFallsBackToSniffing() async {
         // Given a header naming a charset ClaimDesk does not know, over UTF-8 and over Latin-1 bytes
         let utf8 = TextCharset.decode(Array("Café".utf8), headerCharset: "x-klingon", sniffHTML: false)
         let latin1 = TextCharset.decode([0x43, 0x61, 0x66, 0xE9], headerCharset: "x-klingon", sniffHTML: false)
@@ -133,7 +133,7 @@ struct TextCharsetTests {
         #expect(latin1.text == "Café" && latin1.charset == "windows-1252")
     }
 
-    @Test func invalidUTF8UnderAUTF8HeaderBecomesReplacementCharacters() {
+    @Test func invalidUTF8UnderAUTF8HeaderBecomesReplacementCharacters() async {
         let decoded = TextCharset.decode([0x61, 0xFF, 0x62], headerCharset: "utf-8", sniffHTML: false)
         #expect(decoded.text == "a\u{FFFD}b")
     }

@@ -22,7 +22,7 @@ struct ReanchorTests {
         return TextSpan(in: scalars, start: start, end: start + quote.unicodeScalars.count)
     }
 
-    @Test func unchangedMovedEditedAndGoneQuotes() throws {
+    @Test func unchangedMovedEditedAndGoneQuotes() async throws {
         // Given three claims in the old version
         let spans: [(claimId: Int64, span: TextSpan)] = [
             (1, try Self.span("Le chômage a reculé à 7,3 % au troisième trimestre.", in: Self.old)),
@@ -41,7 +41,7 @@ struct ReanchorTests {
         #expect(results.allSatisfy { !$0.edited })
     }
 
-    @Test func anEditedQuoteIsFoundThroughItsPrefixAndSuffix() throws {
+    @Test func anEditedQuoteIsFoundThroughItsPrefixAndSuffix() async throws {
         // Given a claim whose figure was corrected in place
         let spans: [(claimId: Int64, span: TextSpan)] = [
             (2, try Self.span("Les prix ont augmenté de 2 % sur un an.", in: Self.old))
@@ -55,7 +55,7 @@ struct ReanchorTests {
         #expect(result.new?.exact == "Les prix ont augmenté de 2,4 % sur un an.")
     }
 
-    @Test func aRepeatedQuotePrefersTheCandidateWithTheSameContext() throws {
+    @Test func aRepeatedQuotePrefersTheCandidateWithTheSameContext() async throws {
         let text = "A dit : oui. B dit : oui. C dit : oui."
         let span = TextSpan(in: Array(text.unicodeScalars), start: 21, end: 24)  // B's "oui"
         let shifted = "Intro. " + text

@@ -130,7 +130,7 @@ struct SourceCheckerTests {
         #expect(signals[0].detail == "200 → 404")
     }
 
-    @Test func changedContentAndErrorsAreRot() {
+    @Test func changedContentAndErrorsAreRot() async {
         let previous = Capture(requestedUrl: "https://example.org/a", fetchedAt: "t0", httpStatus: 200, sha256: "aaaa")
         let changed = Capture(requestedUrl: "https://example.org/a", fetchedAt: "t1", httpStatus: 200, sha256: "bbbb")
         let failed = Capture(requestedUrl: "https://example.org/a", fetchedAt: "t2", error: "dns")

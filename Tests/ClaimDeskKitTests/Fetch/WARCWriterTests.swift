@@ -87,7 +87,7 @@ struct WARCWriterTests {
         #expect(index.output.contains("\"offset\": \"\(gzipLocation.offset)\""))
     }
 
-    @Test func failedFetchWritesNothing() throws {
+    @Test func failedFetchWritesNothing() async throws {
         // Given a fetch that failed
         let failed = FetchResult(
             requestedURL: "http://example.invalid/",
@@ -107,13 +107,13 @@ struct WARCWriterTests {
         #expect(sizeBefore == sizeAfter)
     }
 
-    @Test func base32MatchesRFC4648Vectors() {
+    @Test func base32MatchesRFC4648Vectors() async {
         #expect(Digest.base32(Array("foobar".utf8)) == "MZXW6YTBOI======")
         #expect(Digest.base32(Array("f".utf8)) == "MY======")
         #expect(Digest.base32([]) == "")
     }
 
-    @Test func gzipRoundTripsConcatenatedMembers() throws {
+    @Test func gzipRoundTripsConcatenatedMembers() async throws {
         let first = try #require(Gzip.compress(Array("abc".utf8)))
         let second = try #require(Gzip.compress(Array("def".utf8)))
         #expect(Gzip.decompress(first + second) == Array("abcdef".utf8))
@@ -123,7 +123,7 @@ struct WARCWriterTests {
 @Suite("UTCTime")
 struct UTCTimeTests {
     @Test(arguments: [0, 1_773_050_400, 1_709_164_799.9, 4_102_444_800])
-    func matchesTimestampFormat(seconds: Double) {
+    func matchesTimestampFormat(seconds: Double) async {
         // Given instants including a leap day's last second and the year 2100
         let date = Date(timeIntervalSince1970: seconds)
         // Then the fast formatter agrees with the workspace's ISO 8601 formatter

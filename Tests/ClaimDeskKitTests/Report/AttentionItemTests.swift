@@ -9,7 +9,7 @@ import Testing
 @testable import ClaimDeskService
 
 @Suite struct AttentionItemTests {
-    @Test func fixtureRaisesEveryKind() {
+    @Test func fixtureRaisesEveryKind() async {
         // Given the fixture: verified claim whose only supporting source's excerpt is absent from a capture that
         // moved host, a dead context source, an override, and a hedged unverified claim
         let items = AttentionItem.items(in: ReportFixtures.document())
@@ -23,7 +23,7 @@ import Testing
         )
     }
 
-    @Test func verifiedWithoutActiveSupportingSource() {
+    @Test func verifiedWithoutActiveSupportingSource() async {
         // Given a verified claim whose supporting source was removed
         var detail = ReportFixtures.document().claims[1]
         detail.sources[0].source.removed = true
@@ -35,7 +35,7 @@ import Testing
         #expect(!kinds.contains(.movedSource))
     }
 
-    @Test func httpErrorStatusIsDead() {
+    @Test func httpErrorStatusIsDead() async {
         // Given a source whose latest capture answered 404 after an earlier 200
         var detail = ReportFixtures.document().claims[1]
         var gone = detail.sources[0].captures[0]

@@ -46,7 +46,7 @@ import Testing
         return records
     }
 
-    @Test func oneRowPerClaimWithHeader() throws {
+    @Test func oneRowPerClaimWithHeader() async throws {
         // Given the fixture with hostile text
         let csv = CSVExport.export([ReportFixtures.document(ReportFixtures.hostile)])
         // When the CSV is read back strictly
@@ -58,7 +58,7 @@ import Testing
         #expect(csv.hasSuffix("\r\n"))
     }
 
-    @Test func fieldsRoundTrip() throws {
+    @Test func fieldsRoundTrip() async throws {
         // Given the hostile fixture, whose claim holds quotes, commas and pipes, and whose speaker holds newlines
         let rows = Self.parse(CSVExport.export([ReportFixtures.document(ReportFixtures.hostile)]))
         let header = try #require(rows.first)
@@ -75,20 +75,20 @@ import Testing
         #expect(value("status_by") == ReportFixtures.hostile.actor)
     }
 
-    @Test func quotingFollowsRFC4180() {
+    @Test func quotingFollowsRFC4180() async {
         #expect(CSVExport.field("plain") == "plain")
         #expect(CSVExport.field("a,b") == "\"a,b\"")
         #expect(CSVExport.field("say \"hi\"") == "\"say \"\"hi\"\"\"")
         #expect(CSVExport.field("two\nlines") == "\"two\nlines\"")
     }
 
-    @Test func formulasAreDefused() {
+    @Test func formulasAreDefused() async {
         #expect(CSVExport.text("=HYPERLINK(\"http://evil\")") == "'=HYPERLINK(\"http://evil\")")
         #expect(CSVExport.text("@SUM(A1)") == "'@SUM(A1)")
         #expect(CSVExport.text("Paris") == "Paris")
     }
 
-    @Test func jsonExportIsCanonicalAndDecodes() throws {
+    @Test func jsonExportIsCanonicalAndDecodes() async throws {
         // Given the fixture in two input orders
         let detail = ReportFixtures.document()
         var reversed = detail

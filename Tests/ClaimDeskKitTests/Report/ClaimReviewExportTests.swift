@@ -22,7 +22,7 @@ import Testing
         return try #require(try JSONSerialization.jsonObject(with: data) as? [[String: Any]])
     }
 
-    @Test func onlyVerdictsAreExported() throws {
+    @Test func onlyVerdictsAreExported() async throws {
         // Given the fixture: c3 verified, c6 unverified
         let reviews = try Self.exported()
         // Then only c3 has a review
@@ -30,7 +30,7 @@ import Testing
         #expect(reviews.first?["claimReviewed"] as? String == ReportFixtures.benign.claim)
     }
 
-    @Test func reviewHasEveryFieldOfTheGuidelines() throws {
+    @Test func reviewHasEveryFieldOfTheGuidelines() async throws {
         // Given the export of the fixture's verified claim
         let review = try #require(try Self.exported().first)
         // Then the top-level fields are set
@@ -78,7 +78,7 @@ import Testing
         #expect(rating["alternateName"] as? String == name)
     }
 
-    @Test func unverifiableHasATextualRatingOnly() throws {
+    @Test func unverifiableHasATextualRatingOnly() async throws {
         var detail = ReportFixtures.document()
         detail.claims[1].claim.status = .unverifiable
         let rating = try #require(try Self.exported(detail).first?["reviewRating"] as? [String: Any])
@@ -87,7 +87,7 @@ import Testing
         #expect(rating["bestRating"] == nil)
     }
 
-    @Test func nonVerdictsAndMergedClaimsAreLeftOut() throws {
+    @Test func nonVerdictsAndMergedClaimsAreLeftOut() async throws {
         // Given every status that is not a verdict, and a merged verified claim
         for status in [ClaimStatus.unverified, .inReview, .dismissed] {
             var detail = ReportFixtures.document()
@@ -100,7 +100,7 @@ import Testing
         #expect(try Self.exported(merged).isEmpty)
     }
 
-    @Test func noSpeakerNoDocumentURL() throws {
+    @Test func noSpeakerNoDocumentURL() async throws {
         // Given a claim without speaker in a document without URL
         var detail = ReportFixtures.document()
         detail.claims[1].claim.speaker = nil

@@ -36,7 +36,7 @@ import Testing
 
     static func text(_ data: Data) -> String { String(decoding: data, as: UTF8.self) }
 
-    @Test func encodeDecodeEncodeIsByteIdentical() throws {
+    @Test func encodeDecodeEncodeIsByteIdentical() async throws {
         // Given the fixture's ledger, with hostile text in every field
         let file = Self.ledger(ReportFixtures.hostile)
         // When it is encoded, decoded and encoded again
@@ -48,14 +48,14 @@ import Testing
         #expect(decoded == file.canonical)
     }
 
-    @Test func ledgerMatchesSnapshot() throws {
+    @Test func ledgerMatchesSnapshot() async throws {
         // Given the fixture's ledger
         let data = try Ledger.encode(Self.ledger())
         // Then the file (sorted keys, one claim per block) matches the golden file
         try ReportAssertions.assertSnapshot(Self.text(data), named: "ledger.json")
     }
 
-    @Test func exportNamesFilesBySlugAndReadsBack() throws {
+    @Test func exportNamesFilesBySlugAndReadsBack() async throws {
         // Given a ledger of one document and workspace settings
         let files = try Ledger.export([Self.ledger()], workspace: LedgerWorkspace(settings: ["org.name": "Desk"]))
         // Then there is one file per document, named by slug, plus the workspace file
@@ -66,7 +66,7 @@ import Testing
         #expect(contents.workspace.settings == ["org.name": "Desk"])
     }
 
-    @Test func malformedJSONIsReportedWithLineColumnAndCaret() throws {
+    @Test func malformedJSONIsReportedWithLineColumnAndCaret() async throws {
         // Given a ledger file with a missing comma on its fourth line
         var lines = Self.text(try Ledger.encode(Self.ledger())).components(separatedBy: "\n")
         let target = 3
@@ -85,7 +85,7 @@ import Testing
         #expect(error.description.hasSuffix("\n    " + String(repeating: " ", count: indent) + "^"))
     }
 
-    @Test func truncatedFileIsASyntaxError() throws {
+    @Test func truncatedFileIsASyntaxError() async throws {
         // Given the first half of a ledger file
         let data = try Ledger.encode(Self.ledger())
         let half = data.prefix(data.count / 2)
@@ -95,7 +95,7 @@ import Testing
         #expect(error.line == Self.text(Data(half)).components(separatedBy: "\n").count)
     }
 
-    @Test func wrongTypeIsLocatedAtTheValue() throws {
+    @Test func wrongTypeIsLocatedAtTheValue() async throws {
         // Given a ledger whose first claim's status is not a known status
         let text = Self.text(try Ledger.encode(Self.ledger()))
         let broken = text.replacingOccurrences(of: "\"status\" : \"verified\"", with: "\"status\" : \"maybe\"")
@@ -109,7 +109,7 @@ import Testing
         #expect(line.contains("\"maybe\""))
     }
 
-    @Test func missingFieldIsReported() throws {
+    @Test func missingFieldIsReported() async throws {
         // Given a ledger without its document's text
         let text = Self.text(try Ledger.encode(Self.ledger()))
         let broken = text.replacingOccurrences(of: "\"text\" : \"Dateline", with: "\"txet\" : \"Dateline")
@@ -120,7 +120,7 @@ import Testing
         #expect(error.path == "document")
     }
 
-    @Test func editedQuoteIsRefused() throws {
+    @Test func editedQuoteIsRefused() async throws {
         // Given a ledger whose occurrence quote was edited by hand
         var file = Self.ledger()
         file.claims[1].occurrences[0].exact = "About 2 million subscribers reportedly left ChatGPT"
@@ -135,7 +135,7 @@ import Testing
         #expect(error.reason.contains("does not match the document text"))
     }
 
-    @Test func editedEventIsRefused() throws {
+    @Test func editedEventIsRefused() async throws {
         // Given a ledger whose status event's note was rewritten
         var file = Self.ledger()
         file.claims[1].events[1].note = "nothing to see"
@@ -147,7 +147,7 @@ import Testing
         #expect(error.path == "claims[0].events[1].hash")
     }
 
-    @Test func mismatchedIdIsRefused() throws {
+    @Test func mismatchedIdIsRefused() async throws {
         // Given a ledger where a source names another claim
         var file = Self.ledger()
         file.claims[1].sources[0].source.claimId = 99
@@ -158,7 +158,7 @@ import Testing
         #expect(error.path == "claims[0].sources[0].source.claimId")
     }
 
-    @Test func deletedEventBreaksTheChain() throws {
+    @Test func deletedEventBreaksTheChain() async throws {
         // Given a ledger folder from which one event was removed (each remaining event still verifies alone)
         var file = Self.ledger()
         file.claims[0].events.removeAll()  // c6's extract event, e11
@@ -171,7 +171,7 @@ import Testing
         #expect(error.path?.hasSuffix(".prevHash") == true)
     }
 
-    @Test func unknownFormatIsRefused() throws {
+    @Test func unknownFormatIsRefused() async throws {
         var file = Self.ledger()
         file.format = 2
         let data = try Ledger.encode(file)
@@ -181,7 +181,7 @@ import Testing
         #expect(line.contains("\"format\" : 2"))
     }
 
-    @Test func locatorAcceptsValidAndRejectsInvalidJSON() throws {
+    @Test func locatorAcceptsValidAndRejectsInvalidJSON() async throws {
         // Given small valid and invalid inputs
         for valid in ["{}", "[]", "[1, -0.5e3, \"a\\u00e9\\n\", true, false, null]", " {\"a\" : {\"b\" : [0]}} "] {
             #expect(throws: Never.self) { try JSONLocator(Array(valid.utf8)) }

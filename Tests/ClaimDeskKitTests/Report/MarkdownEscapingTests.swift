@@ -33,7 +33,7 @@ import Testing
     ]
 
     @Test(arguments: attacks)
-    func escapedTextRendersAsOneParagraphOfText(_ attack: String) throws {
+    func escapedTextRendersAsOneParagraphOfText(_ attack: String) async throws {
         // Given untrusted text placed after a template prefix
         let markdown = "Text: \(attack.markdownEscaped)\n"
         // When cmark-gfm renders it
@@ -43,7 +43,7 @@ import Testing
     }
 
     @Test(arguments: attacks)
-    func escapedTextAtLineStartStartsNoBlock(_ attack: String) throws {
+    func escapedTextAtLineStartStartsNoBlock(_ attack: String) async throws {
         // Given untrusted text at the start of a line
         let markdown = "\(attack.markdownEscaped)\n"
         // When cmark-gfm renders it
@@ -53,7 +53,7 @@ import Testing
     }
 
     @Test(arguments: attacks)
-    func escapedTextInATableCellKeepsTheColumns(_ attack: String) throws {
+    func escapedTextInATableCellKeepsTheColumns(_ attack: String) async throws {
         // Given a two-column table with untrusted text in the first cell
         let markdown = "| A | B |\n| --- | --- |\n| \(attack.markdownTableCell) | end |\n"
         // When cmark-gfm renders it
@@ -66,7 +66,7 @@ import Testing
         #expect(html.contains("<td>end</td>"))
     }
 
-    @Test func escapedTextReadsTheSameAfterRendering() throws {
+    @Test func escapedTextReadsTheSameAfterRendering() async throws {
         // Given text with every escaped character
         let text = "a < b > c & d | e `f` *g* _h_ [i](j) #k ~l~ $m$ \\n me@x.org https://x.org www.x.org"
         // When it is escaped and rendered
@@ -77,7 +77,7 @@ import Testing
         #expect(html == "<p>\(expected)</p>\n")
     }
 
-    @Test func linksOnlyForHTTPAndHTTPS() throws {
+    @Test func linksOnlyForHTTPAndHTTPS() async throws {
         // Given links to web and non-web URLs
         let cases = [
             ("https://example.org/a?b=1&c=2", true), ("HTTP://Example.org", true),
@@ -98,7 +98,7 @@ import Testing
         }
     }
 
-    @Test func hostileURLCannotBreakOutOfTheLink() throws {
+    @Test func hostileURLCannotBreakOutOfTheLink() async throws {
         // Given a web URL with characters that end a destination or a table cell
         let url = "https://evil.example/a> <script>|`x` )](javascript:1)"
         // When it is rendered as a link in a table cell
@@ -110,14 +110,14 @@ import Testing
         #expect(ReportAssertions.startTags(html).filter { $0 == "td" }.count == 2)
     }
 
-    @Test func headingKeepsTrailingHashes() throws {
+    @Test func headingKeepsTrailingHashes() async throws {
         // Given a title ending in what would be a closing sequence
         let html = try ReportAssertions.renderGFM("# Claim review: \("C# #".markdownEscaped)\n")
         // Then the heading shows it whole
         #expect(html == "<h1>Claim review: C# #</h1>\n")
     }
 
-    @Test func webHostIgnoresCaseUserInfoAndPort() {
+    @Test func webHostIgnoresCaseUserInfoAndPort() async {
         #expect(String.webHost("https://User@Example.ORG:8443/path") == "example.org")
         #expect(String.webHost("http://example.org?q") == "example.org")
         #expect(String.webHost("ftp://example.org") == nil)

@@ -10,7 +10,7 @@ import Testing
 @testable import ClaimDeskService
 
 @Suite struct MarkdownReportTests {
-    @Test func reportMatchesSnapshot() throws {
+    @Test func reportMatchesSnapshot() async throws {
         // Given the reviewed fixture document
         let detail = ReportFixtures.document()
         // When its report is rendered with a fixed generation time
@@ -19,7 +19,7 @@ import Testing
         try ReportAssertions.assertSnapshot(report, named: "document-report.md")
     }
 
-    @Test func indexMatchesSnapshot() throws {
+    @Test func indexMatchesSnapshot() async throws {
         // Given two documents
         var other = ReportFixtures.document()
         other.document.id = 2
@@ -32,7 +32,7 @@ import Testing
         try ReportAssertions.assertSnapshot(index, named: "index.md")
     }
 
-    @Test func reportIsDeterministicWhateverTheInputOrder() {
+    @Test func reportIsDeterministicWhateverTheInputOrder() async {
         // Given the same document with its claims, sources and events in another order
         let detail = ReportFixtures.document()
         var shuffled = detail
@@ -49,7 +49,7 @@ import Testing
         #expect(!first.contains("Report generated"))
     }
 
-    @Test func hostileInputAddsNoElementAndNoLink() throws {
+    @Test func hostileInputAddsNoElementAndNoLink() async throws {
         // Given the fixture rendered with benign text and with hostile text in every untrusted field
         let benign = try ReportAssertions.renderGFM(
             MarkdownReport.render(ReportFixtures.document(ReportFixtures.benign))
@@ -70,7 +70,7 @@ import Testing
         #expect(hrefs.count == ReportAssertions.hrefs(benign).count - 1)
     }
 
-    @Test func hostileIndexAddsNoElement() throws {
+    @Test func hostileIndexAddsNoElement() async throws {
         // Given the index over a benign and a hostile document
         let benign = try ReportAssertions.renderGFM(
             IndexReport.render([ReportFixtures.document(ReportFixtures.benign)])
@@ -82,7 +82,7 @@ import Testing
         #expect(ReportAssertions.startTags(hostile) == ReportAssertions.startTags(benign))
     }
 
-    @Test func tablesKeepTheirColumnCount() throws {
+    @Test func tablesKeepTheirColumnCount() async throws {
         // Given the hostile report rendered
         let html = try ReportAssertions.renderGFM(
             MarkdownReport.render(ReportFixtures.document(ReportFixtures.hostile))
@@ -98,7 +98,7 @@ import Testing
         }
     }
 
-    @Test func quoteShowsParagraphAndCharacterRange() {
+    @Test func quoteShowsParagraphAndCharacterRange() async {
         // Given the fixture, whose verified claim is in the third paragraph (the dateline is the first)
         let detail = ReportFixtures.document()
         let occurrence = detail.claims[1].occurrences[0]
@@ -109,7 +109,7 @@ import Testing
         #expect(report.contains("paragraph 4, characters"))
     }
 
-    @Test func paragraphIndexCountsNonBlankLines() {
+    @Test func paragraphIndexCountsNonBlankLines() async {
         // Given a text with blank and whitespace-only lines
         let index = ParagraphIndex("a\n\n  \nbc\nd")
         // Then offsets map to 1-based paragraph numbers
@@ -119,7 +119,7 @@ import Testing
         #expect(index.paragraph(at: 9) == 3)
     }
 
-    @Test func statusFilterShowsOnlyMatchingClaims() {
+    @Test func statusFilterShowsOnlyMatchingClaims() async {
         // Given the fixture with one verified and one unverified claim
         let detail = ReportFixtures.document()
         // When only verified claims are asked for
@@ -130,7 +130,7 @@ import Testing
         #expect(!report.contains("### c6"))
     }
 
-    @Test func statusLineNamesWhoAndWhen() {
+    @Test func statusLineNamesWhoAndWhen() async {
         let report = MarkdownReport.render(ReportFixtures.document())
         #expect(report.contains("**Status:** **verified**, by alice on 2026-03-10T09:30:00Z"))
     }
@@ -152,7 +152,7 @@ import Testing
         )
     }
 
-    @Test func fileOriginGivesTheFileName() {
+    @Test func fileOriginGivesTheFileName() async {
         // Given the worked example's file, with a title
         let document = Self.document(
             origin: "Examples/2026-03-09-openai-pentagon.fr.txt",
@@ -163,7 +163,7 @@ import Testing
         #expect(DocumentSlug.slug(for: document) == "2026-03-09-openai-pentagon-fr")
     }
 
-    @Test func urlOriginGivesTheDateAndTitle() {
+    @Test func urlOriginGivesTheDateAndTitle() async {
         let document = Self.document(
             origin: "https://news.example/a/b?id=3",
             title: "Démission à l'OpenAI : « précipité »",
@@ -172,11 +172,11 @@ import Testing
         #expect(DocumentSlug.slug(for: document) == "2026-03-09-demission-a-l-openai-precipite")
     }
 
-    @Test func standardInputWithoutTitleFallsBackToTheId() {
+    @Test func standardInputWithoutTitleFallsBackToTheId() async {
         #expect(DocumentSlug.slug(for: Self.document(origin: "-", title: nil, published: nil, id: 7)) == "d7")
     }
 
-    @Test func longTitlesAreCutAtAWord() {
+    @Test func longTitlesAreCutAtAWord() async {
         let title = String(repeating: "mot ", count: 40)
         let slug = DocumentSlug.slug(for: Self.document(origin: "-", title: title, published: nil))
         #expect(slug.count <= DocumentSlug.maximumLength)
@@ -184,7 +184,7 @@ import Testing
         #expect(slug.hasSuffix("mot"))
     }
 
-    @Test func collidingSlugsGetTheirIds() {
+    @Test func collidingSlugsGetTheirIds() async {
         let a = Self.document(origin: "a/x.txt", title: nil, published: "2026-01-01", id: 1)
         let b = Self.document(origin: "b/x.txt", title: nil, published: "2026-01-01", id: 2)
         let c = Self.document(origin: "c/y.txt", title: nil, published: "2026-01-01", id: 3)

@@ -17,16 +17,16 @@ import Testing
             for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
         }
         let first = try ClaimStore.open(path: path)
-        try Factories.ingest(Factories.article, into: first)
+        try await Factories.ingest(Factories.article, into: first)
         let second = try ClaimStore.open(path: path)
-        let claims = try first.claims().compactMap(\.claim.id)
+        let claims = try await first.claims().compactMap(\.claim.id)
         try #require(claims.count >= 2)
         // When both add 40 sources each at the same time
         try await withThrowingTaskGroup(of: Void.self) { group in
             for (index, store) in [first, second].enumerated() {
                 group.addTask {
                     for round in 0..<40 {
-                        try store.addSource(
+                        try await store.addSource(
                             SourceDraft(
                                 claimId: claims[index],
                                 url: "https://w\(index).example/\(round)",
@@ -40,7 +40,7 @@ import Testing
             try await group.waitForAll()
         }
         // Then every write landed and the chain is intact
-        #expect(try first.sources(claimIds: nil).count == 80)
-        #expect(try second.verifyHistory() == first.allEvents().count)
+        await #expect(try first.sources(claimIds: nil).count == 80)
+        await #expect(try second.verifyHistory() == first.allEvents().count)
     }
 }

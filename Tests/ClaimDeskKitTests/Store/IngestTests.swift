@@ -9,20 +9,20 @@ import Testing
 @testable import ClaimDeskService
 
 @Suite struct IngestTests {
-    @Test func storesProvenanceAndClaims() throws {
+    @Test func storesProvenanceAndClaims() async throws {
         // Given a fresh store
         let store = try Factories.store()
         // When an article is ingested
-        let outcome = try Factories.ingest(Factories.article, into: store, published: "2026-03-09")
+        let outcome = try await Factories.ingest(Factories.article, into: store, published: "2026-03-09")
         // Then the document keeps its provenance and its claims point into its text
         #expect(outcome.isNew)
-        let document = try store.document(id: try #require(outcome.document.id))
+        let document = try await store.document(id: try #require(outcome.document.id))
         #expect(document.sha256 == Hashing.sha256Hex(Array(Factories.article.utf8)))
         #expect(document.lang == .fr)
         #expect(document.published == "2026-03-09")
         #expect(document.size == Factories.article.utf8.count)
         #expect(document.toolVersion == ToolVersion.current)
-        let claims = try store.claims()
+        let claims = try await store.claims()
         #expect(claims.count == outcome.claimCount)
         #expect(!claims.isEmpty)
         let scalars = Array(document.text.unicodeScalars)
@@ -34,37 +34,37 @@ import Testing
         }
     }
 
-    @Test func sameBytesTwiceIsOneDocument() throws {
+    @Test func sameBytesTwiceIsOneDocument() async throws {
         // Given an ingested article
         let store = try Factories.store()
-        let first = try Factories.ingest(Factories.article, into: store)
+        let first = try await Factories.ingest(Factories.article, into: store)
         // When the same bytes come again
-        let second = try Factories.ingest(Factories.article, into: store)
+        let second = try await Factories.ingest(Factories.article, into: store)
         // Then nothing is duplicated
         #expect(!second.isNew)
         #expect(second.document.id == first.document.id)
-        #expect(try store.documents().count == 1)
-        #expect(try store.claims().count == first.claimCount)
+        await #expect(try store.documents().count == 1)
+        await #expect(try store.claims().count == first.claimCount)
     }
 
-    @Test func datelineGivesThePublicationDate() throws {
+    @Test func datelineGivesThePublicationDate() async throws {
         let store = try Factories.store()
-        let outcome = try Factories.ingest(
+        let outcome = try await Factories.ingest(
             " date 2026-03-09 Le Pentagone a signé en 2023 un contrat de 12 millions.",
             into: store
         )
         #expect(outcome.document.published == "2026-03-09")
     }
 
-    @Test func offsetsCountCodePointsWithEmojiAndAccents() throws {
+    @Test func offsetsCountCodePointsWithEmojiAndAccents() async throws {
         // Given text with emoji (outside the BMP) and decomposed accents before the claim
         let store = try Factories.store()
         let text = "🚀👩‍👩‍👧 Cafe\u{301} de\u{301}ja\u{300}. Le budget a atteint 12,4 % en 2025 selon l'Insee.\n"
-        let outcome = try Factories.ingest(text, into: store, lang: .fr)
-        let document = try store.document(id: try #require(outcome.document.id))
+        let outcome = try await Factories.ingest(text, into: store, lang: .fr)
+        let document = try await store.document(id: try #require(outcome.document.id))
         // Then every occurrence's exact text equals the code-point slice of the stored (NFC) text
         let scalars = Array(document.text.unicodeScalars)
-        let claims = try store.claims()
+        let claims = try await store.claims()
         #expect(!claims.isEmpty)
         for occurrence in claims.flatMap(\.occurrences) {
             #expect(String(String.UnicodeScalarView(scalars[occurrence.start..<occurrence.end])) == occurrence.exact)
@@ -73,11 +73,11 @@ import Testing
         #expect(document.text.contains("Café"))
     }
 
-    @Test func failedIngestLeavesNothing() throws {
+    @Test func failedIngestLeavesNothing() async throws {
         // Given a store with a document already in it
         let store = try Factories.store()
-        try Factories.ingest(Factories.article, into: store)
-        let eventsBefore = try store.allEvents().count
+        try await Factories.ingest(Factories.article, into: store)
+        let eventsBefore = try await store.allEvents().count
         // When a request fails halfway (a claim whose occurrence breaks the CHECK constraint)
         let bad = ExtractedClaim(
             text: "x",
@@ -100,49 +100,49 @@ import Testing
             toolVersion: ToolVersion.current,
             text: "x"
         )
-        #expect(throws: StoreError.self) {
-            try store.ingest(IngestRequest(document: document, claims: [bad], actor: "tester"))
+        await #expect(throws: StoreError.self) {
+            try await store.ingest(IngestRequest(document: document, claims: [bad], actor: "tester"))
         }
         // Then the transaction rolled back: no document, claim or event was added
-        #expect(try store.documents().count == 1)
-        #expect(try store.allEvents().count == eventsBefore)
-        #expect(try store.verifyHistory() == eventsBefore)
+        await #expect(try store.documents().count == 1)
+        await #expect(try store.allEvents().count == eventsBefore)
+        await #expect(try store.verifyHistory() == eventsBefore)
     }
 
-    @Test func badBytesAreRefusedBeforeStoring() throws {
+    @Test func badBytesAreRefusedBeforeStoring() async throws {
         let store = try Factories.store()
         let ingestor = Ingestor(store: store, actor: "tester", now: Factories.now)
-        #expect(throws: IngestError.binary(offset: 1)) {
-            try ingestor.ingest(bytes: [0x41, 0, 0x42], origin: "bin", metadata: DocumentMetadata())
+        await #expect(throws: IngestError.binary(offset: 1)) {
+            try await ingestor.ingest(bytes: [0x41, 0, 0x42], origin: "bin", metadata: DocumentMetadata())
         }
-        #expect(throws: IngestError.invalidUTF8(offset: 0)) {
-            try ingestor.ingest(bytes: [0xFF, 0x41], origin: "latin1", metadata: DocumentMetadata())
+        await #expect(throws: IngestError.invalidUTF8(offset: 0)) {
+            try await ingestor.ingest(bytes: [0xFF, 0x41], origin: "latin1", metadata: DocumentMetadata())
         }
-        #expect(throws: IngestError.missing(path: "/nonexistent/article.txt")) {
-            try ingestor.ingest(path: "/nonexistent/article.txt", metadata: DocumentMetadata())
+        await #expect(throws: IngestError.missing(path: "/nonexistent/article.txt")) {
+            try await ingestor.ingest(path: "/nonexistent/article.txt", metadata: DocumentMetadata())
         }
-        #expect(throws: IngestError.directory(path: "/tmp")) {
-            try ingestor.ingest(path: "/tmp", metadata: DocumentMetadata())
+        await #expect(throws: IngestError.directory(path: "/tmp")) {
+            try await ingestor.ingest(path: "/tmp", metadata: DocumentMetadata())
         }
-        #expect(try store.documents().isEmpty)
+        await #expect(try store.documents().isEmpty)
     }
 
-    @Test func searchIgnoresCaseAndAccentsAndSurvivesHostileInput() throws {
+    @Test func searchIgnoresCaseAndAccentsAndSurvivesHostileInput() async throws {
         // Given an article mentioning "fédéral"
         let store = try Factories.store()
-        try Factories.ingest(Factories.article, into: store)
+        try await Factories.ingest(Factories.article, into: store)
         // Then "federal", "FÉDÉRAL" and a prefix find it
         for query in ["federal", "FÉDÉRAL", "Fédé", "milliards federal"] {
-            #expect(try store.search(query).count == 1, "query \(query)")
+            await #expect(try store.search(query).count == 1, "query \(query)")
         }
         // And operators, quotes and SQL are safe (no error)
         for hostile in ["\"", "NEAR(", "a OR", "*", "'; DROP TABLE claim; --", "claim:", "()", ""] {
-            _ = try store.search(hostile)
+            _ = try await store.search(hostile)
         }
-        #expect(try store.search("introuvable").isEmpty)
+        await #expect(try store.search("introuvable").isEmpty)
     }
 
-    @Test func batchRollsBackOnlyTheFailingDocument() throws {
+    @Test func batchRollsBackOnlyTheFailingDocument() async throws {
         // Given three requests, the middle one broken (an occurrence that violates the CHECK constraint)
         let store = try Factories.store()
         let ingestor = Ingestor(store: store, actor: "tester", now: Factories.now)
@@ -164,15 +164,15 @@ import Testing
             metadata: DocumentMetadata()
         )
         // When they are stored as one batch
-        let results = try store.ingest([good1, bad, good2])
+        let results = try await store.ingest([good1, bad, good2])
         // Then the good ones are stored, the bad one left no trace, and the history chain is intact
         #expect(results.count == 3)
         #expect((try? results[0].get()) != nil)
         #expect((try? results[1].get()) == nil)
         #expect((try? results[2].get()) != nil)
-        #expect(try store.documents().map(\.origin) == ["a", "c"])
-        #expect(try store.claims().allSatisfy { $0.claim.documentId != 0 })
-        #expect(try store.verifyHistory() == store.allEvents().count)
-        #expect(!(try store.allEvents().contains { $0.evidence == "b" }))
+        await #expect(try store.documents().map(\.origin) == ["a", "c"])
+        await #expect(try store.claims().allSatisfy { $0.claim.documentId != 0 })
+        await #expect(try store.verifyHistory() == store.allEvents().count)
+        await #expect(!(try store.allEvents().contains { $0.evidence == "b" }))
     }
 }

@@ -11,31 +11,31 @@ import Testing
 
 @Suite struct ReviewTests {
     /// A store with one ingested article, and the id of its first claim.
-    func fixture() throws -> (ClaimStore, Int64) {
+    func fixture() async throws -> (ClaimStore, Int64) {
         let store = try Factories.store()
-        try Factories.ingest(Factories.article, into: store)
-        let first = try #require(try store.claims().first?.claim.id)
+        try await Factories.ingest(Factories.article, into: store)
+        let first = try await #require(try store.claims().first?.claim.id)
         return (store, first)
     }
 
-    @Test func verifiedNeedsASupportingSource() throws {
+    @Test func verifiedNeedsASupportingSource() async throws {
         // Given a claim with no source
-        let (store, claim) = try fixture()
+        let (store, claim) = try await fixture()
         // When it is marked verified, it is refused with what is missing
-        let error = try #require(throws: StoreError.self) {
-            try store.setStatus(of: claim, to: .verified, note: nil, context: Factories.context())
+        let error = try await #require(throws: StoreError.self) {
+            try await store.setStatus(of: claim, to: .verified, note: nil, context: Factories.context())
         }
         #expect(error.code == .refused)
         #expect(error.message.contains("supporting source"))
         // When a refuting source is added, still refused; with a supporting one, accepted
-        try store.addSource(
+        try await store.addSource(
             SourceDraft(claimId: claim, url: "https://a.example/x", stance: .refutes),
             context: Factories.context()
         )
-        #expect(throws: StoreError.self) {
-            try store.setStatus(of: claim, to: .verified, note: nil, context: Factories.context())
+        await #expect(throws: StoreError.self) {
+            try await store.setStatus(of: claim, to: .verified, note: nil, context: Factories.context())
         }
-        let source = try store.addSource(
+        let source = try await store.addSource(
             SourceDraft(
                 claimId: claim,
                 url: "https://insee.example/rapport",
@@ -44,9 +44,9 @@ import Testing
             ),
             context: Factories.context()
         )
-        try store.setStatus(of: claim, to: .verified, note: nil, context: Factories.context("alice"))
+        try await store.setStatus(of: claim, to: .verified, note: nil, context: Factories.context("alice"))
         // Then the event names the reviewer and the evidence
-        let detail = try store.claimDetail(id: claim)
+        let detail = try await store.claimDetail(id: claim)
         #expect(detail.claim.status == .verified)
         let event = try #require(detail.events.last)
         #expect(event.action == "status" && event.fromValue == "unverified" && event.toValue == "verified")
@@ -55,78 +55,78 @@ import Testing
         #expect(!event.isOverride)
     }
 
-    @Test func falseAndDisputedNeedARefutingSourceOrANote() throws {
-        let (store, claim) = try fixture()
+    @Test func falseAndDisputedNeedARefutingSourceOrANote() async throws {
+        let (store, claim) = try await fixture()
         for status in [ClaimStatus.false, .disputed] {
-            #expect(throws: StoreError.self) {
-                try store.setStatus(of: claim, to: status, note: "  ", context: Factories.context())
+            await #expect(throws: StoreError.self) {
+                try await store.setStatus(of: claim, to: status, note: "  ", context: Factories.context())
             }
         }
-        try store.setStatus(of: claim, to: .disputed, note: "the ministry denies it", context: Factories.context())
-        try store.addSource(
+        try await store.setStatus(of: claim, to: .disputed, note: "the ministry denies it", context: Factories.context())
+        try await store.addSource(
             SourceDraft(claimId: claim, url: "https://b.example/", stance: .refutes),
             context: Factories.context()
         )
-        try store.setStatus(of: claim, to: .false, note: nil, context: Factories.context())
-        #expect(try store.claimDetail(id: claim).claim.status == .false)
+        try await store.setStatus(of: claim, to: .false, note: nil, context: Factories.context())
+        await #expect(try store.claimDetail(id: claim).claim.status == .false)
     }
 
-    @Test func dismissedNeedsANote() throws {
-        let (store, claim) = try fixture()
-        let error = try #require(throws: StoreError.self) {
-            try store.setStatus(of: claim, to: .dismissed, note: nil, context: Factories.context())
+    @Test func dismissedNeedsANote() async throws {
+        let (store, claim) = try await fixture()
+        let error = try await #require(throws: StoreError.self) {
+            try await store.setStatus(of: claim, to: .dismissed, note: nil, context: Factories.context())
         }
         #expect(error.message.contains("--note"))
-        try store.setStatus(of: claim, to: .dismissed, note: "opinion, not a claim", context: Factories.context())
+        try await store.setStatus(of: claim, to: .dismissed, note: "opinion, not a claim", context: Factories.context())
     }
 
-    @Test func forceOverridesAndIsRecorded() throws {
-        let (store, claim) = try fixture()
+    @Test func forceOverridesAndIsRecorded() async throws {
+        let (store, claim) = try await fixture()
         // --force without a note is refused
-        #expect(throws: StoreError.self) {
-            try store.setStatus(of: claim, to: .verified, note: nil, force: true, context: Factories.context())
+        await #expect(throws: StoreError.self) {
+            try await store.setStatus(of: claim, to: .verified, note: nil, force: true, context: Factories.context())
         }
         // --force with a note overrides, and the event says so
-        try store.setStatus(
+        try await store.setStatus(
             of: claim,
             to: .verified,
             note: "confirmed by phone",
             force: true,
             context: Factories.context()
         )
-        let event = try #require(try store.claimDetail(id: claim).events.last)
+        let event = try await #require(try store.claimDetail(id: claim).events.last)
         #expect(event.isOverride)
         #expect(event.note == "confirmed by phone")
     }
 
-    @Test func badInputIsRefusedClearly() throws {
-        let (store, claim) = try fixture()
-        let unknown = try #require(throws: StoreError.self) {
-            try store.setStatus(of: 999, to: .verified, note: nil, context: Factories.context())
+    @Test func badInputIsRefusedClearly() async throws {
+        let (store, claim) = try await fixture()
+        let unknown = try await #require(throws: StoreError.self) {
+            try await store.setStatus(of: 999, to: .verified, note: nil, context: Factories.context())
         }
         #expect(unknown.code == .notFound)
         #expect(unknown.message.contains("c999"))
         for url in ["notaurl", "ftp://example.com/x", "javascript:alert(1)", "https://", "http://exa mple.com", ""] {
-            let error = try #require(throws: StoreError.self, "\(url)") {
-                try store.addSource(
+            let error = try await #require(throws: StoreError.self, "\(url)") {
+                try await store.addSource(
                     SourceDraft(claimId: claim, url: url, stance: .supports),
                     context: Factories.context()
                 )
             }
             #expect(error.code == .refused)
         }
-        #expect(throws: StoreError.self) {
-            try store.removeSource(1, note: "", context: Factories.context())
+        await #expect(throws: StoreError.self) {
+            try await store.removeSource(1, note: "", context: Factories.context())
         }
-        #expect(throws: StoreError.self) {
-            try store.removeSource(42, note: "gone", context: Factories.context())
+        await #expect(throws: StoreError.self) {
+            try await store.removeSource(42, note: "gone", context: Factories.context())
         }
-        #expect(try store.sources(claimIds: nil).isEmpty)
+        await #expect(try store.sources(claimIds: nil).isEmpty)
     }
 
-    @Test func urlsAreNormalisedAndTheOriginalKept() throws {
-        let (store, claim) = try fixture()
-        let source = try store.addSource(
+    @Test func urlsAreNormalisedAndTheOriginalKept() async throws {
+        let (store, claim) = try await fixture()
+        let source = try await store.addSource(
             SourceDraft(
                 claimId: claim,
                 url: "HTTPS://WWW.Insee.FR:443/fr/statistiques?utm_source=tw&id=42&fbclid=abc#section",
@@ -137,49 +137,49 @@ import Testing
         #expect(source.normalizedUrl == "https://www.insee.fr/fr/statistiques?id=42")
         #expect(source.url.hasPrefix("HTTPS://WWW.Insee.FR"))
         // The same page again with the same stance is refused as a duplicate
-        #expect(throws: StoreError.self) {
-            try store.addSource(
+        await #expect(throws: StoreError.self) {
+            try await store.addSource(
                 SourceDraft(claimId: claim, url: "https://www.insee.fr/fr/statistiques?id=42", stance: .supports),
                 context: Factories.context()
             )
         }
     }
 
-    @Test func removingASourceIsRecordedNotDeleted() throws {
-        let (store, claim) = try fixture()
-        let source = try store.addSource(
+    @Test func removingASourceIsRecordedNotDeleted() async throws {
+        let (store, claim) = try await fixture()
+        let source = try await store.addSource(
             SourceDraft(claimId: claim, url: "https://a.example/", stance: .context),
             context: Factories.context()
         )
         let sourceId = try #require(source.id)
-        try store.removeSource(sourceId, note: "paywalled copy", context: Factories.context())
-        #expect(try store.source(id: sourceId).removed)
-        #expect(try store.sources(claimIds: [claim]).isEmpty)
-        let event = try #require(try store.claimDetail(id: claim).events.last)
+        try await store.removeSource(sourceId, note: "paywalled copy", context: Factories.context())
+        await #expect(try store.source(id: sourceId).removed)
+        await #expect(try store.sources(claimIds: [claim]).isEmpty)
+        let event = try await #require(try store.claimDetail(id: claim).events.last)
         #expect(event.action == "source_remove" && event.note == "paywalled copy")
     }
 
-    @Test func editKeepsTheOriginal() throws {
-        let (store, claim) = try fixture()
-        let before = try store.claimDetail(id: claim)
-        try store.editClaim(
+    @Test func editKeepsTheOriginal() async throws {
+        let (store, claim) = try await fixture()
+        let before = try await store.claimDetail(id: claim)
+        try await store.editClaim(
             claim,
             text: "The federal government spent €3.2bn in 2023",
             note: "translation",
             context: Factories.context()
         )
-        let after = try store.claimDetail(id: claim)
+        let after = try await store.claimDetail(id: claim)
         #expect(after.claim.text == "The federal government spent €3.2bn in 2023")
         #expect(after.claim.originalText == before.claim.originalText)
         #expect(after.occurrences == before.occurrences)
-        #expect(try store.search("spent").count == 1)
+        await #expect(try store.search("spent").count == 1)
     }
 
-    @Test func addClaimNeedsAUniqueExactQuote() throws {
-        let (store, _) = try fixture()
-        let document = try #require(try store.documents().first?.id)
-        let absent = try #require(throws: StoreError.self) {
-            try store.addClaim(
+    @Test func addClaimNeedsAUniqueExactQuote() async throws {
+        let (store, _) = try await fixture()
+        let document = try await #require(try store.documents().first?.id)
+        let absent = try await #require(throws: StoreError.self) {
+            try await store.addClaim(
                 documentId: document,
                 quote: "pas dans le texte",
                 analysis: nil,
@@ -188,8 +188,8 @@ import Testing
             )
         }
         #expect(absent.message.contains("does not occur"))
-        let ambiguous = try #require(throws: StoreError.self) {
-            try store.addClaim(
+        let ambiguous = try await #require(throws: StoreError.self) {
+            try await store.addClaim(
                 documentId: document,
                 quote: "la",
                 analysis: nil,
@@ -198,7 +198,7 @@ import Testing
             )
         }
         #expect(ambiguous.message.contains("times"))
-        let added = try store.addClaim(
+        let added = try await store.addClaim(
             documentId: document,
             quote: "Est-ce vraiment une bonne idée",
             analysis: nil,
@@ -206,7 +206,7 @@ import Testing
             context: Factories.context()
         )
         let occurrence = try #require(added.occurrences.first)
-        let scalars = Array(try store.document(id: document).text.unicodeScalars)
+        let scalars = await Array(try store.document(id: document).text.unicodeScalars)
         #expect(
             String(String.UnicodeScalarView(scalars[occurrence.start..<occurrence.end]))
                 == "Est-ce vraiment une bonne idée"
@@ -214,35 +214,35 @@ import Testing
         #expect(added.claim.method == "manual")
     }
 
-    @Test func mergeKeepsOccurrencesSourcesAndHistory() throws {
+    @Test func mergeKeepsOccurrencesSourcesAndHistory() async throws {
         // Given two claims, each with a source and a history
-        let (store, _) = try fixture()
-        let ids = try store.claims().compactMap(\.claim.id)
+        let (store, _) = try await fixture()
+        let ids = try await store.claims().compactMap(\.claim.id)
         try #require(ids.count >= 2)
         let (kept, absorbed) = (ids[0], ids[1])
-        try store.addSource(
+        try await store.addSource(
             SourceDraft(claimId: absorbed, url: "https://c.example/", stance: .supports),
             context: Factories.context()
         )
         let occurrencesBefore =
-            try store.claimDetail(id: kept).occurrences.count
+            try await store.claimDetail(id: kept).occurrences.count
             + store.claimDetail(id: absorbed).occurrences.count
         // When they are merged
-        try store.mergeClaims(kept: kept, absorbed: absorbed, note: "same statement", context: Factories.context())
+        try await store.mergeClaims(kept: kept, absorbed: absorbed, note: "same statement", context: Factories.context())
         // Then the kept claim has everything and the absorbed one remains, marked
-        let detail = try store.claimDetail(id: kept)
+        let detail = try await store.claimDetail(id: kept)
         #expect(detail.occurrences.count == occurrencesBefore)
         #expect(detail.sources.count == 1)
         #expect(detail.events.contains { $0.action == "source_add" && $0.claimId == absorbed })
         #expect(detail.events.contains { $0.action == "merge" })
-        #expect(try store.claimDetail(id: absorbed).claim.mergedIntoId == kept)
-        #expect(!(try store.claims().contains { $0.claim.id == absorbed }))
-        #expect(throws: StoreError.self) {
-            try store.setStatus(of: absorbed, to: .dismissed, note: "x", context: Factories.context())
+        await #expect(try store.claimDetail(id: absorbed).claim.mergedIntoId == kept)
+        await #expect(!(try store.claims().contains { $0.claim.id == absorbed }))
+        await #expect(throws: StoreError.self) {
+            try await store.setStatus(of: absorbed, to: .dismissed, note: "x", context: Factories.context())
         }
-        #expect(throws: StoreError.self) {
-            try store.mergeClaims(kept: kept, absorbed: kept, note: nil, context: Factories.context())
+        await #expect(throws: StoreError.self) {
+            try await store.mergeClaims(kept: kept, absorbed: kept, note: nil, context: Factories.context())
         }
-        #expect(try store.verifyHistory() > 0)
+        await #expect(try store.verifyHistory() > 0)
     }
 }

@@ -10,7 +10,7 @@ import Testing
 @testable import ClaimDeskService
 
 @Suite struct ValueJSONTests {
-    @Test func roundTripsThroughJSONDecoder() throws {
+    @Test func roundTripsThroughJSONDecoder() async throws {
         // Given values with awkward text (quotes, backslashes, control characters, non-ASCII) and fractional numbers
         let numbers = [
             NumberValue(value: 1_500_000, text: "1,5 million"),

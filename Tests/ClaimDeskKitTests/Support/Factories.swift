@@ -25,10 +25,10 @@ enum Factories {
         into store: ClaimStore,
         lang: Language? = nil,
         published: String? = nil
-    ) throws
+    ) async throws
         -> IngestOutcome
     {
-        try Ingestor(store: store, actor: "tester", now: now)
+        try await Ingestor(store: store, actor: "tester", now: now)
             .ingest(
                 bytes: Array(text.utf8),
                 origin: "test.txt",

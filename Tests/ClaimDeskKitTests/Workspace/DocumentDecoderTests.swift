@@ -9,7 +9,7 @@ import Testing
 @testable import ClaimDeskService
 
 @Suite struct DocumentDecoderTests {
-    @Test func normalisesLineEndingsBOMAndNFC() throws {
+    @Test func normalisesLineEndingsBOMAndNFC() async throws {
         // Given CRLF, a BOM and a decomposed é
         let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("Cafe\u{301}\r\nfin\rici".utf8)
         // When
@@ -19,7 +19,7 @@ import Testing
         #expect(text.unicodeScalars.count == 12)
     }
 
-    @Test func rejectsBadInput() {
+    @Test func rejectsBadInput() async {
         #expect(throws: IngestError.empty) { try DocumentDecoder.decode([]) }
         #expect(throws: IngestError.empty) { try DocumentDecoder.decode(Array(" \n ".utf8)) }
         #expect(throws: IngestError.binary(offset: 2)) { try DocumentDecoder.decode([0x41, 0x42, 0, 0x43]) }

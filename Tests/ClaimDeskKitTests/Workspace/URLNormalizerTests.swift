@@ -20,7 +20,7 @@ import Testing
     }
 
     @Test(arguments: ["file:///etc/passwd", "mailto:a@b.c", "example.com/path", "https://", "http://a b.com", "  "])
-    func refuses(raw: String) {
+    func refuses(raw: String) async {
         #expect(throws: StoreError.self) { try URLNormalizer.normalize(raw) }
     }
 }
