@@ -44,8 +44,12 @@ struct CLIRunner {
     }
 
     /// Runs `claimdesk ARGS` in the workspace folder.
+    ///
+    /// Standard input is written and both output pipes are drained on their own dispatch threads while the
+    /// process runs, and the exit is awaited through the termination handler: no pipe can fill up and stall the
+    /// child, and no thread of Swift's cooperative pool blocks while it runs.
     @discardableResult
-    func run(_ arguments: [String], stdin: String? = nil) throws -> Result {
+    func run(_ arguments: [String], stdin: String? = nil) async throws -> Result {
         let process = Process()
         process.executableURL = Self.binary
         process.arguments = arguments
@@ -53,26 +57,46 @@ struct CLIRunner {
         process.environment = environment
         let out = Pipe()
         let err = Pipe()
+        let input = Pipe()
         process.standardOutput = out
         process.standardError = err
-        let input = Pipe()
         process.standardInput = input
+        let exited = AsyncStream<Int32>.makeStream()
+        process.terminationHandler = { finished in
+            exited.continuation.yield(finished.terminationStatus)
+            exited.continuation.finish()
+        }
         try process.run()
-        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
-        try input.fileHandleForWriting.close()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
+        async let outData = Self.drain(out.fileHandleForReading)
+        async let errData = Self.drain(err.fileHandleForReading)
+        let stdinData = Data((stdin ?? "").utf8)
+        let writer = input.fileHandleForWriting
+        await withCheckedContinuation { (done: CheckedContinuation<Void, Never>) in
+            DispatchQueue.global().async {
+                if !stdinData.isEmpty { writer.write(stdinData) }
+                try? writer.close()
+                done.resume()
+            }
+        }
+        var status: Int32 = -1
+        for await code in exited.stream { status = code }
         return Result(
-            status: process.terminationStatus,
-            stdout: String(decoding: outData, as: UTF8.self),
-            stderr: String(decoding: errData, as: UTF8.self)
+            status: status,
+            stdout: String(decoding: await outData, as: UTF8.self),
+            stderr: String(decoding: await errData, as: UTF8.self)
         )
     }
 
+    /// Reads a pipe to its end on a dispatch thread.
+    private static func drain(_ handle: FileHandle) async -> Data {
+        await withCheckedContinuation { continuation in
+            DispatchQueue.global().async { continuation.resume(returning: handle.readDataToEndOfFile()) }
+        }
+    }
+
     /// Runs and decodes standard output as JSON.
-    func json(_ arguments: [String]) throws -> Any {
-        let result = try run(arguments)
+    func json(_ arguments: [String]) async throws -> Any {
+        let result = try await run(arguments)
         guard result.status == 0 else { throw CLIError(message: "\(arguments) failed: \(result.stderr)") }
         return try JSONSerialization.jsonObject(with: Data(result.stdout.utf8))
     }

@@ -4,19 +4,19 @@ import Testing
 @Suite struct CLITests {
     @Test func helpAndVersion() async throws {
         let cli = try CLIRunner()
-        let help = try cli.run(["--help"])
+        let help = try await cli.run(["--help"])
         #expect(help.status == 0)
         for command in ["init", "ingest", "docs", "claims", "source", "verify", "mark", "history", "audit"] {
             #expect(help.stdout.contains(command), "help lists \(command)")
         }
-        let mark = try cli.run(["mark", "--help"])
+        let mark = try await cli.run(["mark", "--help"])
         #expect(mark.stdout.contains("in_review") && mark.stdout.contains("dismissed"))
-        #expect(try cli.run(["--version"]).stdout.contains("0.1"))
+        await #expect(try cli.run(["--version"]).stdout.contains("0.1"))
     }
 
     @Test func commandsOutsideAWorkspaceSayHowToCreateOne() async throws {
         let cli = try CLIRunner()
-        let result = try cli.run(["claims", "list"])
+        let result = try await cli.run(["claims", "list"])
         #expect(result.status != 0)
         #expect(result.stderr.contains("claimdesk init"))
         #expect(!FileManager.default.fileExists(atPath: cli.path("claimdesk.sqlite")))
@@ -25,10 +25,10 @@ import Testing
     @Test func ingestTheExampleAndReadItBack() async throws {
         // Given a new workspace
         let cli = try CLIRunner()
-        #expect(try cli.run(["init"]).status == 0)
+        await #expect(try cli.run(["init"]).status == 0)
         // When the example is ingested twice
-        let first = try cli.json(["ingest", CLIRunner.exampleArticle, "--json"]) as? [String: Any]
-        let second = try cli.json(["ingest", CLIRunner.exampleArticle, "--json"]) as? [String: Any]
+        let first = try await cli.json(["ingest", CLIRunner.exampleArticle, "--json"]) as? [String: Any]
+        let second = try await cli.json(["ingest", CLIRunner.exampleArticle, "--json"]) as? [String: Any]
         // Then the second ingest reports the same document, not new
         let firstDoc = try #require((first?["documents"] as? [[String: Any]])?.first)
         let secondDoc = try #require((second?["documents"] as? [[String: Any]])?.first)
@@ -37,13 +37,13 @@ import Testing
         #expect(firstDoc["id"] as? String == secondDoc["id"] as? String)
         #expect(firstDoc["sha256"] as? String == "c4c2cc3b60c16c268924e8d14747322e7be660c2e25e25cf5f26f3abcfcc62a6")
         // And the document keeps its provenance and text
-        let document = try #require(try cli.json(["docs", "show", "d1", "--json"]) as? [String: Any])
+        let document = try await #require(try cli.json(["docs", "show", "d1", "--json"]) as? [String: Any])
         #expect(document["lang"] as? String == "fr")
         #expect(document["published"] as? String == "2026-03-09")
         #expect(document["ingested_at"] as? String == "2026-03-10T09:00:00Z")
         let text = try #require(document["text"] as? String)
         // And every claim's occurrences are exact slices of that text
-        let claims = try #require(try cli.json(["claims", "list", "--json"]) as? [[String: Any]])
+        let claims = try await #require(try cli.json(["claims", "list", "--json"]) as? [[String: Any]])
         #expect(!claims.isEmpty)
         let scalars = Array(text.unicodeScalars)
         for claim in claims {
@@ -61,18 +61,18 @@ import Testing
             }
         }
         // And the human listings work
-        #expect(try cli.run(["docs", "list"]).stdout.contains("d1"))
-        #expect(try cli.run(["claims", "show", "c1"]).stdout.contains("occurrences"))
+        await #expect(try cli.run(["docs", "list"]).stdout.contains("d1"))
+        await #expect(try cli.run(["claims", "show", "c1"]).stdout.contains("occurrences"))
     }
 
     @Test func badInputsFailClearlyAndStoreNothing() async throws {
         let cli = try CLIRunner()
-        try cli.run(["init"])
+        try await cli.run(["init"])
         try cli.write("empty.txt", bytes: [])
         try cli.write("binary.bin", bytes: [0x89, 0x50, 0x4E, 0x47, 0x00, 0x01])
         try cli.write("latin1.txt", bytes: Array("Le caf".utf8) + [0xE9, 0x20] + Array("co\u{FB}te 2 euros.".utf8))
         try cli.write("good.txt", bytes: Array("Le budget a atteint 12 millions d'euros en 2025.".utf8))
-        let result = try cli.run([
+        let result = try await cli.run([
             "ingest", "missing.txt", ".", "empty.txt", "binary.bin", "latin1.txt", "good.txt", "--json",
         ])
         // The good file is ingested, the others reported, and the exit status says some failed
@@ -90,14 +90,14 @@ import Testing
         #expect(messages.contains("binary"))
         #expect(messages.contains("not valid UTF-8 (invalid byte at offset 6)"))
         #expect(result.stderr.contains("missing.txt"))
-        let docs = try #require(try cli.json(["docs", "list", "--json"]) as? [Any])
+        let docs = try await #require(try cli.json(["docs", "list", "--json"]) as? [Any])
         #expect(docs.count == 1)
     }
 
     @Test func standardInputAndOptions() async throws {
         let cli = try CLIRunner()
-        try cli.run(["init"])
-        let result = try cli.run(
+        try await cli.run(["init"])
+        let result = try await cli.run(
             [
                 "ingest", "-", "--lang", "en", "--title", "Budget", "--published", "2026-01-02", "--url",
                 "https://n.example/a",
@@ -105,49 +105,49 @@ import Testing
             stdin: "The agency reportedly cut 4,600 jobs in 2025, according to officials."
         )
         #expect(result.status == 0, "\(result.stderr)")
-        let document = try #require(try cli.json(["docs", "show", "d1", "--json"]) as? [String: Any])
+        let document = try await #require(try cli.json(["docs", "show", "d1", "--json"]) as? [String: Any])
         #expect(document["origin"] as? String == "-")
         #expect(document["title"] as? String == "Budget")
         #expect(document["lang"] as? String == "en")
         #expect(document["url"] as? String == "https://n.example/a")
-        let bad = try cli.run(["ingest", "x.txt", "--published", "March 2026"])
+        let bad = try await cli.run(["ingest", "x.txt", "--published", "March 2026"])
         #expect(bad.status != 0)
         #expect(bad.stderr.contains("YYYY-MM-DD"))
     }
 
     @Test func reviewGuardrailsAndExitCodes() async throws {
         let cli = try CLIRunner()
-        try cli.run(["init"])
-        try cli.run(["ingest", CLIRunner.exampleArticle])
-        let refused = try cli.run(["verify", "c1"])
+        try await cli.run(["init"])
+        try await cli.run(["ingest", CLIRunner.exampleArticle])
+        let refused = try await cli.run(["verify", "c1"])
         #expect(refused.status != 0)
         #expect(refused.stderr.contains("supporting source"))
-        #expect(try cli.run(["verify", "c9999"]).stderr.contains("not found"))
-        #expect(try cli.run(["verify", "banana"]).status != 0)
-        #expect(try cli.run(["mark", "c1", "wrong_status", "--note", "x"]).status != 0)
-        #expect(try cli.run(["source", "add", "c1", "https://x.example", "--stance", "maybe"]).status != 0)
-        #expect(
+        await #expect(try cli.run(["verify", "c9999"]).stderr.contains("not found"))
+        await #expect(try cli.run(["verify", "banana"]).status != 0)
+        await #expect(try cli.run(["mark", "c1", "wrong_status", "--note", "x"]).status != 0)
+        await #expect(try cli.run(["source", "add", "c1", "https://x.example", "--stance", "maybe"]).status != 0)
+        await #expect(
             try cli.run(["source", "add", "c1", "not a url", "--stance", "supports"]).stderr.contains(
                 "not a usable source URL"
             )
         )
-        let added = try cli.run([
+        let added = try await cli.run([
             "source", "add", "c1", "https://x.example/page", "--stance", "supports", "--excerpt", "a déclaré",
         ])
         #expect(added.status == 0, "\(added.stderr)")
-        #expect(try cli.run(["verify", "c1", "--note", "checked"]).status == 0)
-        let history = try #require(try cli.json(["history", "c1", "--json"]) as? [[String: Any]])
+        await #expect(try cli.run(["verify", "c1", "--note", "checked"]).status == 0)
+        let history = try await #require(try cli.json(["history", "c1", "--json"]) as? [[String: Any]])
         #expect(history.last?["action"] as? String == "status")
         #expect(history.last?["actor"] as? String == "cli-test")
-        #expect(try cli.run(["audit", "verify"]).status == 0)
+        await #expect(try cli.run(["audit", "verify"]).status == 0)
     }
 
     @Test func manyProcessesWritingAtOnceLoseNoEvent() async throws {
         // Given a workspace with the example's claims
         let cli = try CLIRunner()
-        try cli.run(["init"])
-        try cli.run(["ingest", CLIRunner.exampleArticle])
-        let claims = try #require(try cli.json(["claims", "list", "--json"]) as? [[String: Any]])
+        try await cli.run(["init"])
+        try await cli.run(["ingest", CLIRunner.exampleArticle])
+        let claims = try await #require(try cli.json(["claims", "list", "--json"]) as? [[String: Any]])
         try #require(claims.count >= 4)
         // When 4 processes each mark their own claim 50 times back and forth, at the same time
         let rounds = 50
@@ -157,7 +157,7 @@ import Testing
                     var failures: [String] = []
                     for round in 0..<rounds {
                         let status = round % 2 == 0 ? "in_review" : "unverified"
-                        let result = try cli.run(["mark", "c\(worker)", status, "--note", "round \(round)"])
+                        let result = try await cli.run(["mark", "c\(worker)", status, "--note", "round \(round)"])
                         if result.status != 0 { failures.append(result.stderr) }
                     }
                     return failures
@@ -168,9 +168,9 @@ import Testing
         // Then no command failed (no "database is locked") and every event is in the intact chain
         #expect(failures.isEmpty, "\(failures.prefix(3))")
         for worker in 1...4 {
-            let history = try #require(try cli.json(["history", "c\(worker)", "--json"]) as? [[String: Any]])
+            let history = try await #require(try cli.json(["history", "c\(worker)", "--json"]) as? [[String: Any]])
             #expect(history.filter { $0["action"] as? String == "status" }.count == rounds)
         }
-        #expect(try cli.run(["audit", "verify"]).status == 0)
+        await #expect(try cli.run(["audit", "verify"]).status == 0)
     }
 }

@@ -3,21 +3,21 @@ import Testing
 
 @Suite struct ReportCLITests {
     /// A workspace with the example ingested and a little review: a source, a verdict, an unverifiable claim.
-    static func reviewedWorkspace() throws -> CLIRunner {
+    static func reviewedWorkspace() async throws -> CLIRunner {
         let cli = try CLIRunner()
-        try expectSuccess(cli, ["init", "--organisation", "Desk", "--organisation-url", "https://desk.example/"])
-        try expectSuccess(cli, ["ingest", CLIRunner.exampleArticle, "--title", "OpenAI | <b>Pentagone</b>"])
-        try expectSuccess(
+        try await expectSuccess(cli, ["init", "--organisation", "Desk", "--organisation-url", "https://desk.example/"])
+        try await expectSuccess(cli, ["ingest", CLIRunner.exampleArticle, "--title", "OpenAI | <b>Pentagone</b>"])
+        try await expectSuccess(
             cli,
             ["source", "add", "c3", "https://example.org/report", "--stance", "supports", "--excerpt", "février"]
         )
-        try expectSuccess(cli, ["verify", "c3", "--note", "checked"])
-        try expectSuccess(cli, ["mark", "c5", "unverifiable", "--note", "no record [x](javascript:alert(1))"])
+        try await expectSuccess(cli, ["verify", "c3", "--note", "checked"])
+        try await expectSuccess(cli, ["mark", "c5", "unverifiable", "--note", "no record [x](javascript:alert(1))"])
         return cli
     }
 
-    static func expectSuccess(_ cli: CLIRunner, _ arguments: [String]) throws {
-        let result = try cli.run(arguments)
+    static func expectSuccess(_ cli: CLIRunner, _ arguments: [String]) async throws {
+        let result = try await cli.run(arguments)
         #expect(result.status == 0, "\(arguments): \(result.stderr)")
     }
 
@@ -38,12 +38,12 @@ import Testing
 
     @Test func exportImportExportIsByteIdentical() async throws {
         // Given a reviewed workspace exported as a ledger
-        let cli = try Self.reviewedWorkspace()
-        try Self.expectSuccess(cli, ["export", "ledger"])
+        let cli = try await Self.reviewedWorkspace()
+        try await Self.expectSuccess(cli, ["export", "ledger"])
         // When the ledger is imported into a fresh database and exported again
-        let imported = try cli.run(["import", "Claims", "--db", "fresh/claimdesk.sqlite"])
+        let imported = try await cli.run(["import", "Claims", "--db", "fresh/claimdesk.sqlite"])
         #expect(imported.status == 0, "\(imported.stderr)")
-        try Self.expectSuccess(cli, ["export", "ledger", "Again", "--db", "fresh/claimdesk.sqlite"])
+        try await Self.expectSuccess(cli, ["export", "ledger", "Again", "--db", "fresh/claimdesk.sqlite"])
         // Then the two ledgers are byte-identical
         let first = try Self.files(in: cli.path("Claims"))
         let second = try Self.files(in: cli.path("Again"))
@@ -51,21 +51,21 @@ import Testing
         #expect(first == second)
         // And so are the reports and the other exports of both databases
         for command in [["report", "--doc", "d1", "--out", "-"], ["export", "csv"], ["export", "claimreview"]] {
-            let original = try cli.run(command)
-            let rebuilt = try cli.run(command + ["--db", "fresh/claimdesk.sqlite"])
+            let original = try await cli.run(command)
+            let rebuilt = try await cli.run(command + ["--db", "fresh/claimdesk.sqlite"])
             #expect(original.status == 0)
             #expect(original.stdout == rebuilt.stdout, "\(command) differs")
         }
         // And importing again into the now non-empty database is refused
-        let again = try cli.run(["import", "Claims", "--db", "fresh/claimdesk.sqlite"])
+        let again = try await cli.run(["import", "Claims", "--db", "fresh/claimdesk.sqlite"])
         #expect(again.status != 0)
         #expect(again.stderr.contains("not empty"))
     }
 
     @Test func brokenLedgerIsRefusedWithFilePositionAndCaret() async throws {
         // Given an exported ledger whose document file lost a comma
-        let cli = try Self.reviewedWorkspace()
-        try Self.expectSuccess(cli, ["export", "ledger"])
+        let cli = try await Self.reviewedWorkspace()
+        try await Self.expectSuccess(cli, ["export", "ledger"])
         let name = try #require(try Self.files(in: cli.path("Claims")).keys.first { !$0.hasPrefix("_") })
         let path = cli.path("Claims/\(name)")
         var lines = try String(contentsOfFile: path, encoding: .utf8).components(separatedBy: "\n")
@@ -73,7 +73,7 @@ import Testing
         lines[index] = lines[index].replacingOccurrences(of: "\"verified\",", with: "\"verified\"")
         try lines.joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
         // When it is imported
-        let result = try cli.run(["import", "Claims", "--db", "fresh/claimdesk.sqlite"])
+        let result = try await cli.run(["import", "Claims", "--db", "fresh/claimdesk.sqlite"])
         // Then it is refused with the file, line:column and a caret, and no database is created
         #expect(result.status != 0)
         #expect(result.stderr.contains("\(name):\(index + 2):"), "\(result.stderr)")
@@ -83,31 +83,31 @@ import Testing
 
     @Test func editedHistoryIsRefused() async throws {
         // Given an exported ledger where a reviewer's note was rewritten by hand
-        let cli = try Self.reviewedWorkspace()
-        try Self.expectSuccess(cli, ["export", "ledger"])
+        let cli = try await Self.reviewedWorkspace()
+        try await Self.expectSuccess(cli, ["export", "ledger"])
         let name = try #require(try Self.files(in: cli.path("Claims")).keys.first { !$0.hasPrefix("_") })
         let path = cli.path("Claims/\(name)")
         let text = try String(contentsOfFile: path, encoding: .utf8)
         try text.replacingOccurrences(of: "\"note\" : \"checked\"", with: "\"note\" : \"approved by the editor\"")
             .write(toFile: path, atomically: true, encoding: .utf8)
         // Then import refuses it, naming the event's hash
-        let result = try cli.run(["import", "Claims", "--db", "fresh/claimdesk.sqlite"])
+        let result = try await cli.run(["import", "Claims", "--db", "fresh/claimdesk.sqlite"])
         #expect(result.status != 0)
         #expect(result.stderr.contains(".hash: event e"), "\(result.stderr)")
     }
 
     @Test func reportWritesEveryDocumentAndTheIndex() async throws {
         // Given the reviewed workspace
-        let cli = try Self.reviewedWorkspace()
+        let cli = try await Self.reviewedWorkspace()
         // When reports are written
-        try Self.expectSuccess(cli, ["report"])
+        try await Self.expectSuccess(cli, ["report"])
         // Then Reports/ has the document's report and the index, and the file equals the printed report
         let reports = try Self.files(in: cli.path("Reports"))
         #expect(reports.keys.sorted() == ["2026-03-09-openai-pentagon-fr.md", "index.md"])
-        let printed = try cli.run(["report", "--doc", "d1", "--out", "-"])
+        let printed = try await cli.run(["report", "--doc", "d1", "--out", "-"])
         #expect(reports["2026-03-09-openai-pentagon-fr.md"] == Data(printed.stdout.utf8))
         // And the status filter and the generation time apply
-        let verified = try cli.run([
+        let verified = try await cli.run([
             "report", "--doc", "d1", "--status", "verified", "--now", "2026-03-11T00:00:00Z", "--out", "-",
         ])
         #expect(verified.stdout.contains("### c3"))
@@ -119,26 +119,26 @@ import Testing
     }
 
     @Test func exportsPrintJSONLDCSVAndJSON() async throws {
-        let cli = try Self.reviewedWorkspace()
+        let cli = try await Self.reviewedWorkspace()
         // ClaimReview: one review per verdict (c3 verified, c5 unverifiable)
-        let reviews = try #require(try cli.json(["export", "claimreview"]) as? [[String: Any]])
+        let reviews = try await #require(try cli.json(["export", "claimreview"]) as? [[String: Any]])
         #expect(reviews.count == 2)
         #expect(reviews.allSatisfy { $0["@type"] as? String == "ClaimReview" })
         // CSV: a header and one CRLF row per claim
-        let csv = try cli.run(["export", "csv", "--out", "claims.csv"])
+        let csv = try await cli.run(["export", "csv", "--out", "claims.csv"])
         #expect(csv.status == 0)
         let text = try String(contentsOfFile: cli.path("claims.csv"), encoding: .utf8)
-        let claims = try #require(try cli.json(["claims", "list", "--json"]) as? [[String: Any]])
+        let claims = try await #require(try cli.json(["claims", "list", "--json"]) as? [[String: Any]])
         #expect(text.components(separatedBy: "\r\n").count == claims.count + 2)
         // JSON: every document
-        let documents = try #require(try cli.json(["export", "json"]) as? [[String: Any]])
+        let documents = try await #require(try cli.json(["export", "json"]) as? [[String: Any]])
         #expect(documents.count == 1)
     }
 
     @Test func claimReviewNeedsTheOrganisation() async throws {
         let cli = try CLIRunner()
-        try Self.expectSuccess(cli, ["init"])
-        let result = try cli.run(["export", "claimreview"])
+        try await Self.expectSuccess(cli, ["init"])
+        let result = try await cli.run(["export", "claimreview"])
         #expect(result.status != 0)
         #expect(result.stderr.contains("--organisation"))
     }

@@ -48,17 +48,17 @@ import Darwin
         let server = try Server()
         defer { server.stop() }
         let cli = try CLIRunner()
-        #expect(try cli.run(["init"]).status == 0)
+        await #expect(try cli.run(["init"]).status == 0)
         // When an article is ingested from its URL
-        let ingest = try cli.run(["ingest", server.url("/article")])
+        let ingest = try await cli.run(["ingest", server.url("/article")])
         #expect(ingest.status == 0, "\(ingest.stderr)")
-        let docs = try #require(try cli.json(["docs", "list", "--json"]) as? [[String: Any]])
+        let docs = try await #require(try cli.json(["docs", "list", "--json"]) as? [[String: Any]])
         let document = try #require(docs.first)
         // Then its metadata came from the page and the text from its article body
         #expect(document["publisher"] as? String == "The Daily")
         #expect(document["author"] as? String == "Sam Lee")
         #expect(document["published"] as? String == "2026-03-09")
-        let claims = try #require(try cli.json(["claims", "list", "--json"]) as? [[String: Any]])
+        let claims = try await #require(try cli.json(["claims", "list", "--json"]) as? [[String: Any]])
         let claim = try #require(claims.first?["id"] as? String)
         #expect(!claims.contains { ($0["text"] as? String)?.contains("Home") == true })
 
@@ -67,13 +67,13 @@ import Darwin
             ("/article", "the unemployment rate FELL to 4.1 percent in february"), ("/missing", "anything"),
             ("/vanishing", "Employers added 151,000 jobs"),
         ] {
-            let added = try cli.run([
+            let added = try await cli.run([
                 "source", "add", claim, server.url(path), "--stance", "supports", "--excerpt", excerpt,
             ])
             #expect(added.status == 0, "\(added.stderr)")
         }
         // When they are checked
-        let first = try #require(try cli.json(["source", "check", claim, "--json"]) as? [[String: Any]])
+        let first = try await #require(try cli.json(["source", "check", claim, "--json"]) as? [[String: Any]])
         let firstCaptures = first.compactMap { $0["capture"] as? [String: Any] }
         // Then each capture records status, excerpt and archive; nothing is printed on a non-terminal stderr
         #expect(firstCaptures.map { $0["httpStatus"] as? Int } == [200, 404, 200])
@@ -83,13 +83,13 @@ import Darwin
         #expect(archive.count == 2)  // one for the ingest, one for the check
 
         // When they are checked again and the vanishing page is gone
-        let second = try cli.run(["source", "check", claim])
+        let second = try await cli.run(["source", "check", claim])
         #expect(second.status == 0)
         #expect(second.stderr.isEmpty)
         // Then link rot is reported, and the old captures stay
         #expect(second.stdout.contains("gone (200 → 404)"))
         #expect(second.stdout.contains("excerpt_lost (exact → absent)"))
-        let history = try cli.run(["source", "captures", "s3"])
+        let history = try await cli.run(["source", "captures", "s3"])
         #expect(history.stdout.split(separator: "\n").filter { $0.hasPrefix("2026-") }.count == 2)
         #expect(history.stdout.contains("gone (200 → 404)"))
     }
@@ -99,23 +99,23 @@ import Darwin
         let server = try Server()
         defer { server.stop() }
         let cli = try CLIRunner()
-        #expect(try cli.run(["init"]).status == 0)
-        #expect(try cli.run(["ingest", server.url("/revised")]).status == 0)
+        await #expect(try cli.run(["init"]).status == 0)
+        await #expect(try cli.run(["ingest", server.url("/revised")]).status == 0)
         // When the page is corrected and ingested again
-        let second = try cli.run(["ingest", server.url("/revised")])
+        let second = try await cli.run(["ingest", server.url("/revised")])
         // Then a second document is linked to the first and the old claims are re-anchored
         #expect(second.status == 0, "\(second.stderr)")
         #expect(second.stdout.contains("new version of d1: 2 claims still anchor, 0 moved, 1 gone"))
         #expect(second.stdout.contains("gone: Employers added 151,000 jobs"))
         #expect(second.stdout.contains("in place, edited: The unemployment rate fell to 4.1 percent in January"))
-        let docs = try #require(try cli.json(["docs", "list", "--json"]) as? [[String: Any]])
+        let docs = try await #require(try cli.json(["docs", "list", "--json"]) as? [[String: Any]])
         #expect(docs.count == 2)
     }
 
     @Test func checkNeedsClaimsOrAll() async throws {
         let cli = try CLIRunner()
-        #expect(try cli.run(["init"]).status == 0)
-        let result = try cli.run(["source", "check"])
+        await #expect(try cli.run(["init"]).status == 0)
+        let result = try await cli.run(["source", "check"])
         #expect(result.status != 0)
         #expect(result.stderr.contains("--all"))
     }
@@ -124,11 +124,11 @@ import Darwin
         let server = try Server()
         defer { server.stop() }
         let cli = try CLIRunner()
-        #expect(try cli.run(["init"]).status == 0)
-        let result = try cli.run(["ingest", server.url("/missing")])
+        await #expect(try cli.run(["init"]).status == 0)
+        let result = try await cli.run(["ingest", server.url("/missing")])
         #expect(result.status == 1)
         #expect(result.stderr.contains("HTTP 404"))
-        let docs = try #require(try cli.json(["docs", "list", "--json"]) as? [[String: Any]])
+        let docs = try await #require(try cli.json(["docs", "list", "--json"]) as? [[String: Any]])
         #expect(docs.isEmpty)
     }
 }
