@@ -14,7 +14,7 @@ public struct Event: Sendable, Codable, Hashable {
     /// Who.
     public var actor: String
     /// What: `ingest`, `extract`, `status`, `edit`, `add`, `merge`, `source_add`, `source_remove`, `capture`, …
-    public var action: String
+    public var action: EventAction
     /// The field changed, if any.
     public var field: String?
     /// Its value before.
@@ -40,7 +40,7 @@ public struct Event: Sendable, Codable, Hashable {
         sourceId: Int64? = nil,
         at: String,
         actor: String,
-        action: String,
+        action: EventAction,
         field: String? = nil,
         fromValue: String? = nil,
         toValue: String? = nil,

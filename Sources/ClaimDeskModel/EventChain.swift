@@ -15,7 +15,7 @@ public enum EventChain {
         var fields: [String: CanonicalValue] = [
             "at": .string(event.at),
             "actor": .string(event.actor),
-            "action": .string(event.action),
+            "action": .string(event.action.rawValue),
             "isOverride": .bool(event.isOverride),
             "prevHash": .string(event.prevHash),
         ]

@@ -113,7 +113,7 @@ public struct AttentionItem: Sendable, Hashable {
                     kind: .override,
                     claimId: claim.id,
                     eventId: event.id,
-                    detail: "\(event.actor) overrode a guardrail (\(event.action)) on \(event.at)\(note)"
+                    detail: "\(event.actor) overrode a guardrail (\(event.action.rawValue)) on \(event.at)\(note)"
                 )
             )
         }

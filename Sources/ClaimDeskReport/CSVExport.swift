@@ -30,7 +30,7 @@ public enum CSVExport {
         let claim = detail.claim
         let first = ReportOrder.occurrences(detail.occurrences).first { $0.documentId == document.id }
         let active = detail.sources.filter { !$0.source.removed }
-        let verdict = ReportOrder.events(detail.events).last { $0.action == "status" }
+        let verdict = ReportOrder.events(detail.events).last { $0.action == .status }
         let values: [String] = [
             PublicID.format(optional: document.id, as: .document) ?? "",
             slug,

@@ -65,9 +65,9 @@ public enum ClaimDetailText {
             lines.append("")
             lines.append("  history:")
             for event in detail.events {
-                var line = "    \(event.at) \(event.actor) \(event.action)"
+                var line = "    \(event.at) \(event.actor) \(event.action.rawValue)"
                 if let field = event.field { line += " \(field)" }
-                if event.fromValue != nil || event.toValue != nil, event.action != "extract" {
+                if event.fromValue != nil || event.toValue != nil, event.action != .extract {
                     line += ": \(event.fromValue ?? "∅") → \(event.toValue ?? "∅")"
                 }
                 if event.isOverride { line += " [OVERRIDE]" }

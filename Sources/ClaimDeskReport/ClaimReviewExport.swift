@@ -83,7 +83,7 @@ public enum ClaimReviewExport {
     static func review(_ detail: ClaimDetail, document: Document, slug: String, publisher: Publisher) -> ClaimReview? {
         let claim = detail.claim
         guard claim.mergedIntoId == nil, let rating = rating(for: claim.status), let id = claim.id else { return nil }
-        let verdict = ReportOrder.events(detail.events).last { $0.action == "status" }
+        let verdict = ReportOrder.events(detail.events).last { $0.action == .status }
         let documentURL = document.url ?? (String.isWebURL(document.origin) ? document.origin : nil)
         let appearance = documentURL.map { ClaimReview.CreativeWork(url: $0, headline: document.title) }
         let base = (publisher.reviewBaseURL ?? publisher.url).map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 }

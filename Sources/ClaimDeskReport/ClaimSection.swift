@@ -97,7 +97,7 @@ enum ClaimSection {
     /// `verified, by alice on 2026-03-10T10:00:00Z` from the last `status` event.
     private static func status(_ detail: ClaimDetail) -> String {
         let status = "**\(detail.claim.status.rawValue)**"
-        guard let event = ReportOrder.events(detail.events).last(where: { $0.action == "status" }) else {
+        guard let event = ReportOrder.events(detail.events).last(where: { $0.action == .status }) else {
             return status
         }
         return "\(status), by \(event.actor.markdownEscaped) on \(event.at.markdownEscaped)"
@@ -154,8 +154,8 @@ enum ClaimSection {
         var lines = ["<details><summary>History (\(events.count))</summary>", ""]
         for event in ReportOrder.events(events) {
             var line =
-                "- \(event.at.markdownEscaped) · \(event.actor.markdownEscaped) · \(event.action.markdownEscaped)"
-            if let field = event.field, field != event.action { line += " \(field.markdownEscaped):" }
+                "- \(event.at.markdownEscaped) · \(event.actor.markdownEscaped) · \(event.action.rawValue.markdownEscaped)"
+            if let field = event.field, field != event.action.rawValue { line += " \(field.markdownEscaped):" }
             if event.fromValue != nil || event.toValue != nil {
                 line +=
                     " \(compact(event.fromValue ?? "∅").markdownEscaped) → \(compact(event.toValue ?? "∅").markdownEscaped)"

@@ -76,7 +76,7 @@ public struct EventJSON: Sendable, Codable, Hashable {
         source = PublicID.format(optional: event.sourceId, as: .source)
         at = event.at
         actor = event.actor
-        action = event.action
+        action = event.action.rawValue
         field = event.field
         from = event.fromValue
         to = event.toValue

@@ -59,7 +59,7 @@ extension ClaimStore {
                 documentId: documentId,
                 at: at,
                 actor: request.actor,
-                action: "ingest",
+                action: .ingest,
                 toValue: document.sha256,
                 evidence: document.origin
             )
@@ -96,7 +96,7 @@ extension ClaimStore {
                     documentId: documentId,
                     at: at,
                     actor: request.actor,
-                    action: "extract",
+                    action: .extract,
                     toValue: claim.text,
                     evidence: "extractor \(document.toolVersion), score \(NumberText.plain(claim.score))"
                 )

@@ -51,7 +51,7 @@ extension ClaimStore {
                 """
         )
         try statement.execute(arguments: [
-            event.claimId, event.documentId, event.sourceId, event.at, event.actor, event.action, event.field,
+            event.claimId, event.documentId, event.sourceId, event.at, event.actor, event.action.rawValue, event.field,
             event.fromValue, event.toValue, event.note, event.evidence, event.isOverride, event.prevHash, event.hash,
         ])
         event.id = db.lastInsertedRowID

@@ -101,7 +101,7 @@ extension ClaimDesk {
                 PublicID.format(optional: event.id, as: .event) ?? "",
                 event.at,
                 event.actor,
-                event.action + (event.isOverride ? " [OVERRIDE]" : ""),
+                event.action.rawValue + (event.isOverride ? " [OVERRIDE]" : ""),
                 event.fromValue.map { TextTable.truncate($0, to: 30) } ?? "",
                 event.toValue.map { TextTable.truncate($0, to: 40) } ?? "",
                 note.joined(separator: " | "),

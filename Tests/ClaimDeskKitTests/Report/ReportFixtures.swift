@@ -141,13 +141,13 @@ enum ReportFixtures {
             ]
         )
         let events = [
-            Event(id: 10, claimId: 3, at: "2026-03-09T10:00:01Z", actor: "claimdesk", action: "extract"),
+            Event(id: 10, claimId: 3, at: "2026-03-09T10:00:01Z", actor: "claimdesk", action: .extract),
             Event(
                 id: 12,
                 claimId: 3,
                 at: "2026-03-10T09:30:00Z",
                 actor: texts.actor,
-                action: "status",
+                action: .status,
                 field: "status",
                 fromValue: "unverified",
                 toValue: "verified",
@@ -184,7 +184,7 @@ enum ReportFixtures {
                         )
                     ],
                     events: [
-                        Event(id: 11, claimId: 6, at: "2026-03-09T10:00:01Z", actor: "claimdesk", action: "extract")
+                        Event(id: 11, claimId: 6, at: "2026-03-09T10:00:01Z", actor: "claimdesk", action: .extract)
                     ]
                 ),
                 ClaimDetail(
@@ -202,7 +202,7 @@ enum ReportFixtures {
                     links: [ClaimLink(id: 1, claimId: 3, linkedClaimId: 9, reason: "same numbers", score: 0.7)]
                 ),
             ],
-            events: [Event(id: 9, documentId: 1, at: "2026-03-09T10:00:00Z", actor: "claimdesk", action: "ingest")]
+            events: [Event(id: 9, documentId: 1, at: "2026-03-09T10:00:00Z", actor: "claimdesk", action: .ingest)]
         )
     }
 }

@@ -81,7 +81,7 @@ import Testing
             claimId: 3,
             at: "2026-03-10T09:00:00Z",
             actor: "a\"b",
-            action: "status",
+            action: .status,
             note: "ligne\nsuivante"
         )
         #expect(

@@ -49,7 +49,7 @@ import Testing
         let detail = try await store.claimDetail(id: claim)
         #expect(detail.claim.status == .verified)
         let event = try #require(detail.events.last)
-        #expect(event.action == "status" && event.fromValue == "unverified" && event.toValue == "verified")
+        #expect(event.action == .status && event.fromValue == "unverified" && event.toValue == "verified")
         #expect(event.actor == "alice")
         #expect(event.evidence?.contains(PublicID.format(try #require(source.id), as: .source)) == true)
         #expect(!event.isOverride)
@@ -156,7 +156,7 @@ import Testing
         await #expect(try store.source(id: sourceId).removed)
         await #expect(try store.sources(claimIds: [claim]).isEmpty)
         let event = try await #require(try store.claimDetail(id: claim).events.last)
-        #expect(event.action == "source_remove" && event.note == "paywalled copy")
+        #expect(event.action == .sourceRemove && event.note == "paywalled copy")
     }
 
     @Test func editKeepsTheOriginal() async throws {
@@ -233,8 +233,8 @@ import Testing
         let detail = try await store.claimDetail(id: kept)
         #expect(detail.occurrences.count == occurrencesBefore)
         #expect(detail.sources.count == 1)
-        #expect(detail.events.contains { $0.action == "source_add" && $0.claimId == absorbed })
-        #expect(detail.events.contains { $0.action == "merge" })
+        #expect(detail.events.contains { $0.action == .sourceAdd && $0.claimId == absorbed })
+        #expect(detail.events.contains { $0.action == .merge })
         await #expect(try store.claimDetail(id: absorbed).claim.mergedIntoId == kept)
         await #expect(!(try store.claims().contains { $0.claim.id == absorbed }))
         await #expect(throws: StoreError.self) {
