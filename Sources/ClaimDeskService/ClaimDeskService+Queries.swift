@@ -45,6 +45,11 @@ extension ClaimDeskService {
         try await store.search(query, limit: limit)
     }
 
+    /// The newest public ids of one kind (`c12`, `d3`…), newest first, for shell completion.
+    public func recentIds(of kind: PublicID.Kind, limit: Int = 200) async throws(ClaimDeskError) -> [String] {
+        try await store.recentIds(of: kind, limit: limit).map { PublicID.format($0, as: kind) }
+    }
+
     /// Sets the reviewing organisation (for ClaimReview), leaving what is not given as it is.
     public func setOrganisation(name: String?, url: String?) async throws(ClaimDeskError) {
         if let name { try await store.setSetting("organisation.name", to: name) }

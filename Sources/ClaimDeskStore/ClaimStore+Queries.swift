@@ -3,6 +3,21 @@ public import ClaimDeskText
 import GRDB
 
 extension ClaimStore {
+    /// The newest ids of one kind of record, newest first (for shell completion).
+    public func recentIds(of kind: PublicID.Kind, limit: Int) async throws(StoreError) -> [Int64] {
+        let table =
+            switch kind {
+            case .document: "document"
+            case .claim: "claim"
+            case .source: "source"
+            case .capture: "capture"
+            case .event: "event"
+            }
+        return try await read { db in
+            try Int64.fetchAll(db, sql: "SELECT id FROM \(table) ORDER BY id DESC LIMIT ?", arguments: [limit])
+        }
+    }
+
     /// The newest document ingested from `origin` (a path or URL), or nil.
     public func latestDocument(origin: String) async throws(StoreError) -> Document? {
         try await read { db in

@@ -31,7 +31,7 @@ extension ClaimDesk {
     /// Runs the command the arguments name, reporting ClaimDesk's own errors in its words and exit statuses.
     static func main() async {
         do {
-            var command = try parseAsRoot()
+            var command = try await asyncParseAsRoot(nil)
             if var asyncCommand = command as? any AsyncParsableCommand {
                 try await asyncCommand.run()
             } else {
