@@ -47,9 +47,9 @@ def main():
     tmp = tempfile.mkdtemp()
     binary = os.path.join(tmp, "claimdesk")
     shutil.copy(args.bin, binary)
-    bundle = os.path.join(os.path.dirname(args.bin), "ClaimDesk_ClaimDeskKit.resources")
+    bundle = os.path.join(os.path.dirname(args.bin), "ClaimDesk_ClaimDeskExtraction.resources")
     if os.path.isdir(bundle):
-        shutil.copytree(bundle, os.path.join(tmp, "ClaimDesk_ClaimDeskKit.resources"))
+        shutil.copytree(bundle, os.path.join(tmp, "ClaimDesk_ClaimDeskExtraction.resources"))
     args.bin = binary
 
     def one(row):
