@@ -87,7 +87,8 @@ extension ArticleFetcher {
 
 extension ArticleMetadata {
     /// The ingest metadata: what the user gave wins, then what the page declares; the URL falls back to the
-    /// canonical URL, then the final URL fetched.
+    /// canonical URL (when it is http or https: a page cannot declare a `javascript:` canonical), then the final
+    /// URL fetched.
     public func documentMetadata(overriding given: DocumentMetadata, finalURL: String?) -> DocumentMetadata {
         let pageLanguage = language.flatMap { tag in
             Language(rawValue: String(tag.lowercased().prefix { $0.isLetter }))
@@ -95,7 +96,7 @@ extension ArticleMetadata {
         return DocumentMetadata(
             lang: given.lang ?? pageLanguage,
             title: given.title ?? title,
-            url: given.url ?? canonicalURL ?? finalURL,
+            url: given.url ?? canonicalURL.flatMap { ArticleFetcher.isWebURL($0) ? $0 : nil } ?? finalURL,
             published: given.published ?? published,
             publisher: given.publisher ?? publisher,
             author: given.author ?? author

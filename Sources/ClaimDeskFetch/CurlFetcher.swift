@@ -72,11 +72,15 @@ public final class CurlFetcher: Fetcher, @unchecked Sendable {
                 return result
             }
             visited.insert(url)
-            let transfer = Transfer(maxBytes: request.limits.maxBytes)
+            let transfer = Transfer(
+                maxBytes: request.limits.maxBytes,
+                allowPrivateNetwork: request.limits.allowPrivateNetwork
+            )
+            transfer.allowedAddresses = request.limits.allowedAddresses
             let code = perform(handle, url: url, request: request, remaining: remaining, transfer: transfer)
             addTimings(handle, to: &result.timings)
             if code != CURLE_OK {
-                result.failure = classify(code, transfer: transfer, limits: request.limits)
+                result.failure = classify(code, url: url, transfer: transfer, limits: request.limits)
                 return result
             }
             var status = 0
@@ -140,13 +144,25 @@ public final class CurlFetcher: Fetcher, @unchecked Sendable {
         setup.append(ccurl_setopt_debug_function(handle, curlDebug))
         setup.append(ccurl_setopt_pointer(handle, CURLOPT_DEBUGDATA, context))
         setup.append(ccurl_setopt_long(handle, CURLOPT_VERBOSE, 1))
+        setup.append(ccurl_setopt_opensocket_function(handle, curlOpenSocket))
+        setup.append(ccurl_setopt_pointer(handle, CURLOPT_OPENSOCKETDATA, context))
+        var resolve: UnsafeMutablePointer<curl_slist>?
+        for entry in limits.resolve { resolve = curl_slist_append(resolve, entry) }
+        defer { curl_slist_free_all(resolve) }
+        if let resolve { setup.append(ccurl_setopt_slist(handle, CURLOPT_RESOLVE, resolve)) }
         if let failed = setup.first(where: { $0 != CURLE_OK }) { return failed }
         return withExtendedLifetime(transfer) { curl_easy_perform(handle) }
     }
 
-    private func classify(_ code: CURLcode, transfer: Transfer, limits: FetchLimits) -> FetchFailure {
+    private func classify(_ code: CURLcode, url: String, transfer: Transfer, limits: FetchLimits) -> FetchFailure {
         let message = String(cString: errorBuffer)
         let detail = message.isEmpty ? String(cString: curl_easy_strerror(code)) : message
+        if let blocked = transfer.blocked {
+            return FetchFailure(
+                .blockedAddress,
+                AddressPolicy.refusal(url: url, address: blocked.address, reason: blocked.reason)
+            )
+        }
         if transfer.tooLarge || code == CURLE_FILESIZE_EXCEEDED {
             return FetchFailure(.tooLarge, "body larger than \(limits.maxBytes) bytes")
         }
@@ -225,4 +241,15 @@ let curlDebug: ccurl_debug_callback = { _, type, data, size, userdata in
     let transfer = Unmanaged<Transfer>.fromOpaque(userdata).takeUnretainedValue()
     transfer.requestHead = Array(UnsafeRawBufferPointer(start: data, count: size))
     return 0
+}
+
+/// libcurl open-socket callback: refuses an address the ``AddressPolicy`` does not allow, at every connection
+/// (every redirect hop and every address a name resolves to), then opens the socket as curl would.
+let curlOpenSocket: ccurl_opensocket_callback = { clientp, _, address in
+    guard let clientp, let address else { return CURL_SOCKET_BAD }
+    let transfer = Unmanaged<Transfer>.fromOpaque(clientp).takeUnretainedValue()
+    var bytes = [UInt8](repeating: 0, count: 16)
+    let count = Int(ccurl_sockaddr_bytes(address, &bytes))
+    guard transfer.mayConnect(to: Array(bytes.prefix(count))) else { return CURL_SOCKET_BAD }
+    return ccurl_open_socket(address)
 }

@@ -9,9 +9,42 @@ final class Transfer {
     var statusLine = ""
     var headers: [HTTPHeader] = []
     var requestHead: [UInt8] = []
+    /// Whether non-public addresses may be connected to.
+    let allowPrivateNetwork: Bool
+    /// Non-public addresses allowed all the same.
+    var allowedAddresses: Set<String> = []
+    /// The address a connection was refused to, and why (``AddressPolicy``).
+    var blocked: (address: String, reason: String)?
 
-    init(maxBytes: Int) {
+    init(maxBytes: Int, allowPrivateNetwork: Bool) {
         self.maxBytes = maxBytes
+        self.allowPrivateNetwork = allowPrivateNetwork
+    }
+
+    /// Whether curl may connect to `bytes` (4 or 16 bytes); records why not.
+    func mayConnect(to bytes: [UInt8]) -> Bool {
+        if allowPrivateNetwork { return true }
+        let reason: String? =
+            switch bytes.count {
+            case 4: AddressPolicy.blockReason(ipv4: bytes)
+            case 16: AddressPolicy.blockReason(ipv6: bytes)
+            default: "unknown address family"
+            }
+        guard let reason else { return true }
+        let address = Self.format(bytes)
+        if allowedAddresses.contains(address) { return true }
+        blocked = (address, reason)
+        return false
+    }
+
+    /// `127.0.0.1` or `::1`-style text of an address.
+    static func format(_ bytes: [UInt8]) -> String {
+        if bytes.count == 4 { return bytes.map(String.init).joined(separator: ".") }
+        var groups: [String] = []
+        for index in stride(from: 0, to: bytes.count, by: 2) {
+            groups.append(String(UInt16(bytes[index]) << 8 | UInt16(bytes[index + 1]), radix: 16))
+        }
+        return groups.joined(separator: ":")
     }
 
     /// Appends decoded body bytes; false (abort) once the body would exceed `maxBytes`.

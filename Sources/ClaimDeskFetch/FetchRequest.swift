@@ -34,6 +34,15 @@ public struct FetchLimits: Sendable, Hashable {
     public var lowSpeedBytesPerSecond: Int
     /// …for this many seconds is aborted as a `timeout`.
     public var lowSpeedSeconds: Int
+    /// Whether loopback, private, link-local and other non-public addresses may be fetched (``AddressPolicy``);
+    /// off by default, so a source or a redirect cannot make ClaimDesk read inside the network.
+    public var allowPrivateNetwork: Bool
+    /// Non-public addresses that may be fetched even when ``allowPrivateNetwork`` is off (an intranet host,
+    /// written as ``AddressPolicy`` formats it: `10.0.0.5`, `fd00:0:0:0:0:0:0:5`).
+    public var allowedAddresses: Set<String> = []
+    /// Fixed host-name resolutions, `HOST:PORT:ADDRESS` (curl's resolve option), used instead of DNS; for tests
+    /// that map a name to a loopback server without real DNS.
+    public var resolve: [String]
 
     /// Creates limits; the defaults suit news pages.
     public init(
@@ -42,7 +51,9 @@ public struct FetchLimits: Sendable, Hashable {
         maxBytes: Int = 20 * 1024 * 1024,
         maxRedirects: Int = 10,
         lowSpeedBytesPerSecond: Int = 512,
-        lowSpeedSeconds: Int = 10
+        lowSpeedSeconds: Int = 10,
+        allowPrivateNetwork: Bool = false,
+        resolve: [String] = []
     ) {
         self.connectTimeout = connectTimeout
         self.totalTimeout = totalTimeout
@@ -50,5 +61,7 @@ public struct FetchLimits: Sendable, Hashable {
         self.maxRedirects = maxRedirects
         self.lowSpeedBytesPerSecond = lowSpeedBytesPerSecond
         self.lowSpeedSeconds = lowSpeedSeconds
+        self.allowPrivateNetwork = allowPrivateNetwork
+        self.resolve = resolve
     }
 }

@@ -162,6 +162,8 @@ public struct FetchFailure: Sendable, Hashable, Error, CustomStringConvertible {
         case badURL = "bad_url"
         /// The body's `Content-Encoding` could not be decoded.
         case badEncoding = "bad_encoding"
+        /// The host resolved to an address the ``AddressPolicy`` refuses (loopback, private, link-local…).
+        case blockedAddress = "blocked_address"
         /// Any other transport failure (reset, bad response…).
         case network
     }

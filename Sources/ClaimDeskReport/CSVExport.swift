@@ -60,10 +60,13 @@ public enum CSVExport {
         return values.map(field)
     }
 
-    /// An untrusted text value, defused against spreadsheet formula evaluation.
+    /// An untrusted text value, defused against spreadsheet formula evaluation, its control characters (ESC
+    /// sequences, bidi overrides…) made visible as for a terminal (``TerminalText``).
     static func text(_ value: String) -> String {
-        guard let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return value }
-        return "'" + value
+        guard let first = value.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else {
+            return TerminalText.sanitize(value)
+        }
+        return "'" + TerminalText.sanitize(value)
     }
 
     /// A field, quoted when it must be (RFC 4180 §2.6–2.7).

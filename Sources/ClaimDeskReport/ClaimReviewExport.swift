@@ -75,8 +75,41 @@ public enum ClaimReviewExport {
     }
 
     /// The JSON-LD text: an array of `ClaimReview` objects, keys sorted, pretty-printed, final newline.
+    ///
+    /// The text is safe to paste inside a `<script type="application/ld+json">` element: `<`, `>` and `&` (and
+    /// the line separators U+2028, U+2029) are written as `\u` escapes, so no string can close the script element
+    /// or open a comment; only http(s) URLs are written.
     public static func export(_ documents: [DocumentDetail], publisher: Publisher) throws -> Data {
-        try Ledger.encodeJSON(reviews(documents, publisher: publisher))
+        scriptSafe(try Ledger.encodeJSON(reviews(documents, publisher: publisher)))
+    }
+
+    /// JSON text with `<`, `>`, `&`, U+2028 and U+2029 escaped; they only ever occur inside JSON strings, where
+    /// the escape means the same character.
+    static func scriptSafe(_ json: Data) -> Data {
+        var out = Data()
+        out.reserveCapacity(json.count)
+        var index = json.startIndex
+        while index < json.endIndex {
+            let byte = json[index]
+            switch byte {
+            case UInt8(ascii: "<"): out.append(contentsOf: Array("\\u003c".utf8))
+            case UInt8(ascii: ">"): out.append(contentsOf: Array("\\u003e".utf8))
+            case UInt8(ascii: "&"): out.append(contentsOf: Array("\\u0026".utf8))
+            case 0xE2 where index + 2 < json.endIndex && json[index + 1] == 0x80
+                && (json[index + 2] == 0xA8 || json[index + 2] == 0xA9):
+                out.append(contentsOf: Array((json[index + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8))
+                index += 2
+            default: out.append(byte)
+            }
+            index += 1
+        }
+        return out
+    }
+
+    /// `url` when it is an absolute http(s) URL, else nil: nothing else may become a link in a web page.
+    static func webURL(_ url: String?) -> String? {
+        guard let url, String.isWebURL(url) else { return nil }
+        return url
     }
 
     /// The review of one claim, or nil when it has no verdict.
@@ -84,14 +117,15 @@ public enum ClaimReviewExport {
         let claim = detail.claim
         guard claim.mergedIntoId == nil, let rating = rating(for: claim.status), let id = claim.id else { return nil }
         let verdict = ReportOrder.events(detail.events).last { $0.action == .status }
-        let documentURL = document.url ?? (String.isWebURL(document.origin) ? document.origin : nil)
+        let documentURL = webURL(document.url) ?? webURL(document.origin)
         let appearance = documentURL.map { ClaimReview.CreativeWork(url: $0, headline: document.title) }
-        let base = (publisher.reviewBaseURL ?? publisher.url).map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 }
+        let base = (webURL(publisher.reviewBaseURL) ?? webURL(publisher.url))
+            .map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 }
         return ClaimReview(
             url: base.map { "\($0)/\(slug)#\(PublicID.format(id, as: .claim))" },
             claimReviewed: claim.text,
             datePublished: verdict?.at,
-            author: ClaimReview.Organization(name: publisher.name, url: publisher.url),
+            author: ClaimReview.Organization(name: publisher.name, url: webURL(publisher.url)),
             reviewRating: rating,
             itemReviewed: ClaimReview.ItemReviewed(
                 author: claim.speaker.map { ClaimReview.Person(name: $0) },

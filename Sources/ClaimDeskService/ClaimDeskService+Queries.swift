@@ -51,7 +51,21 @@ extension ClaimDeskService {
     }
 
     /// Sets the reviewing organisation (for ClaimReview), leaving what is not given as it is.
+    ///
+    /// - Throws: ``ClaimDeskError`` `.refused` for a URL that is not http(s) (it becomes a link on fact-check
+    ///   pages); nothing is changed then.
     public func setOrganisation(name: String?, url: String?) async throws(ClaimDeskError) {
+        if let url {
+            do {
+                _ = try URLNormalizer.normalize(url)
+            } catch {
+                throw ClaimDeskError(
+                    .refused,
+                    "'\(url)' is not a usable organisation URL: give its http or https home page",
+                    subject: url
+                )
+            }
+        }
         if let name { try await store.setSetting("organisation.name", to: name) }
         if let url { try await store.setSetting("organisation.url", to: url) }
     }

@@ -26,10 +26,24 @@ public struct CaptureHistory: Sendable, Hashable {
 extension ClaimDeskService {
     /// Attaches evidence to a claim (http(s) URLs only, stored normalised with the original kept).
     ///
-    /// - Throws: ``ClaimDeskError``: `.notFound` for an unknown claim; `.refused` for a malformed URL or a
-    ///   duplicate.
-    public func addSource(_ draft: SourceDraft) async throws(ClaimDeskError) -> SourceDetail {
-        await SourceDetail(source: try store.addSource(draft, context: context))
+    /// A URL whose host is a literal non-public address (or `localhost`) is refused unless
+    /// `allowPrivateNetwork`; host names are judged by the fetcher when they resolve.
+    ///
+    /// - Throws: ``ClaimDeskError``: `.notFound` for an unknown claim; `.refused` for a malformed URL, a
+    ///   private-network URL, or a duplicate.
+    public func addSource(_ draft: SourceDraft, allowPrivateNetwork: Bool = false) async throws(ClaimDeskError)
+        -> SourceDetail
+    {
+        if !allowPrivateNetwork, let host = URLNormalizer.host(of: draft.url),
+            let reason = AddressPolicy.blockReason(host: host)
+        {
+            throw ClaimDeskError(
+                .refused,
+                AddressPolicy.refusal(url: draft.url, address: host, reason: reason),
+                subject: draft.url
+            )
+        }
+        return SourceDetail(source: try await store.addSource(draft, context: context))
     }
 
     /// Removes a source from its claim (recorded with a `source_remove` event, never deleted).

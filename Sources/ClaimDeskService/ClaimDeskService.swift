@@ -36,16 +36,22 @@ public struct ClaimDeskService: Sendable {
         self.makeFetcher = { CurlFetcher() }
     }
 
-    /// Opens an existing workspace.
+    /// Opens an existing workspace, to read and write (its schema migrated when needed) or to read only.
     ///
-    /// - Throws: ``ClaimDeskError`` `.noWorkspace` when there is no database, saying how to create one.
+    /// A read-only service never writes to the database (no migration, no journal change; reads are snapshots
+    /// that do not wait for a writer); its writing methods fail.
+    ///
+    /// - Throws: ``ClaimDeskError`` `.noWorkspace` when there is no database, saying how to create one;
+    ///   `.refused` for a database that is not ClaimDesk's, or (read-only) whose schema is not current.
     public static func open(
         _ workspace: Workspace,
         actor: String,
         clock: ServiceClock = .system,
-        logger: Logger? = nil
+        logger: Logger? = nil,
+        readOnly: Bool = false
     ) throws(ClaimDeskError) -> ClaimDeskService {
-        ClaimDeskService(workspace: workspace, store: try workspace.open(), actor: actor, clock: clock, logger: logger)
+        let store = try workspace.open(access: readOnly ? .readOnly : .readWrite)
+        return ClaimDeskService(workspace: workspace, store: store, actor: actor, clock: clock, logger: logger)
     }
 
     /// Creates the workspace's folders and database (idempotent) and opens it.
@@ -61,12 +67,14 @@ public struct ClaimDeskService: Sendable {
         return (ClaimDeskService(workspace: workspace, store: store, actor: actor, clock: clock, logger: logger), created)
     }
 
-    /// A service over an in-memory store, for tests.
+    /// A service over an in-memory store, for tests; its folders (archive, reports, ledger) are in a fresh
+    /// temporary folder.
     static func inMemory(actor: String = "tester", clock: ServiceClock = .fixed("2026-03-10T09:00:00Z")) throws
         -> ClaimDeskService
     {
-        ClaimDeskService(
-            workspace: Workspace(databasePath: ":memory:"),
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("claimdesk-\(UUID().uuidString)")
+        return ClaimDeskService(
+            workspace: Workspace(databasePath: folder.appendingPathComponent("claimdesk.sqlite").path),
             store: try ClaimStore.inMemory(),
             actor: actor,
             clock: clock,

@@ -72,7 +72,7 @@ public struct Workspace: Sendable {
     /// Opens the existing database.
     ///
     /// - Throws: ``StoreError`` with code `.noWorkspace` when there is none, saying how to create one.
-    public func open() throws(StoreError) -> ClaimStore {
+    public func open(access: ClaimStore.Access = .readWrite) throws(StoreError) -> ClaimStore {
         guard exists else {
             throw StoreError(
                 .noWorkspace,
@@ -80,6 +80,6 @@ public struct Workspace: Sendable {
                     + "or point --db / CLAIMDESK_DB at an existing database"
             )
         }
-        return try ClaimStore.open(path: databasePath, busyTimeout: busyTimeout)
+        return try ClaimStore.open(path: databasePath, busyTimeout: busyTimeout, access: access)
     }
 }

@@ -16,16 +16,71 @@ public struct ClaimStore: Sendable {
     /// The database connection.
     public let writer: any DatabaseWriter
 
+    /// How a store is opened: to read and write (the schema is migrated first), or to read only (nothing is ever
+    /// written; the schema must be current).
+    public enum Access: Sendable, Hashable {
+        /// Commands that record something.
+        case readWrite
+        /// Commands that only show or export.
+        case readOnly
+    }
+
     /// Wraps a connection and migrates its schema.
     ///
-    /// - Throws: ``StoreError`` when the schema cannot be migrated.
+    /// - Throws: ``StoreError`` `.refused` for a database that is not ClaimDesk's (tables but none of our
+    ///   migrations): nothing is written to it; `.database` when the schema cannot be migrated.
     public init(_ writer: any DatabaseWriter) throws(StoreError) {
         self.writer = writer
         do {
+            if try writer.read({ db in try Self.isForeign(db) }) { throw Self.foreign(writer.path) }
             try Self.migrator.migrate(writer)
+        } catch let error as StoreError {
+            throw error
         } catch {
-            throw StoreError(.database, "cannot prepare the database schema: \(error)")
+            throw StoreError(.database, "cannot prepare the database schema: \(error)", cause: error)
         }
+    }
+
+    /// Wraps a connection that is only read: checks that it is a current ClaimDesk database, migrates nothing.
+    init(readOnly reader: any DatabaseWriter) throws(StoreError) {
+        self.writer = reader
+        let state: (foreign: Bool, current: Bool)
+        do {
+            state = try reader.read { db in
+                (try Self.isForeign(db), try Self.migrator.hasCompletedMigrations(db))
+            }
+        } catch {
+            throw Self.wrap(error, path: reader.path)
+        }
+        if state.foreign { throw Self.foreign(reader.path) }
+        guard state.current else {
+            throw StoreError(
+                .refused,
+                "the database \(reader.path) was written by an older ClaimDesk and needs its schema updated; "
+                    + "run `claimdesk migrate` (or any command that records something) first",
+                subject: reader.path
+            )
+        }
+    }
+
+    /// Whether `db` holds tables but none of ClaimDesk's migrations: someone else's SQLite file.
+    static func isForeign(_ db: Database) throws -> Bool {
+        let tables = try String.fetchAll(
+            db,
+            sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        )
+        guard !tables.isEmpty else { return false }
+        guard tables.contains("grdb_migrations") else { return true }
+        return try !Self.migrator.completedMigrations(db).contains("v1-core")
+    }
+
+    static func foreign(_ path: String) -> StoreError {
+        StoreError(
+            .refused,
+            "\(path) is an SQLite database but not a ClaimDesk workspace; nothing was written to it. "
+                + "Point --db at a workspace database, or run `claimdesk init` with a new path",
+            subject: path
+        )
     }
 
     /// Opens (creating if needed) the database file at `path`, in WAL mode with a busy timeout.
@@ -33,20 +88,35 @@ public struct ClaimStore: Sendable {
     /// - Parameters:
     ///   - path: the database file.
     ///   - busyTimeout: how long a write waits for another process's transaction, in seconds.
-    public static func open(path: String, busyTimeout: Double = 30) throws(StoreError) -> ClaimStore {
+    ///   - access: read-only opens without migrating and never writes (reads are WAL snapshots).
+    public static func open(
+        path: String,
+        busyTimeout: Double = 30,
+        access: Access = .readWrite
+    ) throws(StoreError) -> ClaimStore {
         var configuration = Configuration()
+        configuration.readonly = access == .readOnly
         configuration.busyMode = .timeout(busyTimeout)
         configuration.journalMode = .wal
         configuration.foreignKeysEnabled = true
         // In WAL mode, NORMAL never corrupts the database; a power cut may lose the last commits only.
         // A larger page cache and memory-mapped reads keep bulk ingest off the read() system call.
         configuration.prepareDatabase { db in
-            try db.execute(
-                sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; PRAGMA mmap_size = 268435456"
-            )
+            try db.execute(sql: "PRAGMA cache_size = -65536; PRAGMA mmap_size = 268435456")
+            if !db.configuration.readonly { try db.execute(sql: "PRAGMA synchronous = NORMAL") }
         }
         do {
-            return try ClaimStore(DatabasePool(path: path, configuration: configuration))
+            // Someone else's database is refused before anything touches it (a pool would switch it to WAL).
+            if FileManager.default.fileExists(atPath: path) {
+                var inspect = Configuration()
+                inspect.readonly = true
+                let queue = try DatabaseQueue(path: path, configuration: inspect)
+                let foreign = try queue.read { db in try Self.isForeign(db) }
+                try queue.close()
+                if foreign { throw Self.foreign(path) }
+            }
+            let pool = try DatabasePool(path: path, configuration: configuration)
+            return access == .readOnly ? try ClaimStore(readOnly: pool) : try ClaimStore(pool)
         } catch let error as StoreError {
             throw error
         } catch {

@@ -14,7 +14,7 @@ struct ClaimDesk: AsyncParsableCommand {
         groupedSubcommands: [
             CommandGroup(
                 name: "Workspace",
-                subcommands: [Init.self, Ingest.self, Docs.self, Claims.self, Import.self]
+                subcommands: [Init.self, Ingest.self, Docs.self, Claims.self, Import.self, Migrate.self]
             ),
             CommandGroup(
                 name: "Review",

@@ -1,6 +1,7 @@
 import ArgumentParser
 import ClaimDeskModel
 import ClaimDeskReport
+import ClaimDeskText
 import Foundation
 
 /// How the command line reports a failure: the words on standard error and the exit status.
@@ -39,7 +40,7 @@ extension ClaimDesk {
             }
         } catch {
             if let (message, status) = ErrorReporting.report(error) {
-                FileHandle.standardError.write(Data((message + "\n").utf8))
+                FileHandle.standardError.write(Data((TerminalText.sanitize(message) + "\n").utf8))
                 Foundation.exit(status)
             }
             exit(withError: error)

@@ -19,6 +19,8 @@ struct CLIRunner {
         environment["CLAIMDESK_DB"] = nil
         environment["CLAIMDESK_REVIEWER"] = "cli-test"
         environment["CLAIMDESK_NOW"] = "2026-03-10T09:00:00Z"
+        // The tests' web servers are on loopback; the private-network tests unset this.
+        environment["CLAIMDESK_ALLOW_PRIVATE_NETWORK"] = "1"
         self.environment = environment
     }
 

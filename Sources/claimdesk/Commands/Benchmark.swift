@@ -20,7 +20,7 @@ extension ClaimDesk {
         func run() async throws {
             let (text, language) = try input.read()
             let result = TextTools.benchmark(text, language: language, runs: runs)
-            print(
+            Output.line(
                 """
                 {"bytes": \(result.bytes), "sentences": \(result.sentences), "claims": \(result.claims), \
                 "occurrences": \(result.occurrences), "segment_seconds": \(result.segmentSeconds), \

@@ -46,7 +46,7 @@ extension ClaimDesk {
                     output += String(format: "%.6f\n", score)
                 }
             }
-            print(output, terminator: "")
+            Output.line(output, terminator: "")
         }
     }
 }

@@ -43,15 +43,15 @@ extension ClaimDesk {
             @Flag(help: "Print JSON.") var json = false
 
             func run() async throws {
-                let claims = try await options.open().claims(
+                let claims = try await options.read().claims(
                     ClaimFilter(documentId: doc?.id, status: status, type: type, includeMerged: merged)
                 )
                 if json {
                     try Output.json(claims.map(ClaimJSON.init))
                 } else if claims.isEmpty {
-                    print("No claims match.")
+                    Output.line("No claims match.")
                 } else {
-                    print(Claims.table(claims))
+                    Output.line(Claims.table(claims))
                 }
             }
         }
@@ -66,11 +66,11 @@ extension ClaimDesk {
             @Flag(help: "Print JSON.") var json = false
 
             func run() async throws {
-                let detail = try await options.open().claimDetail(id: claim.id)
+                let detail = try await options.read().claimDetail(id: claim.id)
                 if json {
                     try Output.json(ClaimJSON(detail))
                 } else {
-                    print(ClaimDetailText.render(detail))
+                    Output.line(ClaimDetailText.render(detail))
                 }
             }
         }
@@ -86,13 +86,13 @@ extension ClaimDesk {
             @Flag(help: "Print JSON.") var json = false
 
             func run() async throws {
-                let claims = try await options.open().search(query, limit: limit)
+                let claims = try await options.read().search(query, limit: limit)
                 if json {
                     try Output.json(claims.map(ClaimJSON.init))
                 } else if claims.isEmpty {
-                    print("No claim matches '\(query)'.")
+                    Output.line("No claim matches '\(query)'.")
                 } else {
-                    print(Claims.table(claims))
+                    Output.line(Claims.table(claims))
                 }
             }
         }

@@ -18,7 +18,7 @@ extension ClaimDesk.Claims {
 
         func run() async throws {
             let detail = try await options.open(as: reviewer).editClaim(claim.id, text: text, note: note)
-            if json { try Output.json(ClaimJSON(detail)) } else { print("\(claim) restated") }
+            if json { try Output.json(ClaimJSON(detail)) } else { Output.line("\(claim) restated") }
         }
     }
 
@@ -40,7 +40,7 @@ extension ClaimDesk.Claims {
                 try Output.json(ClaimJSON(detail))
             } else {
                 let occurrence = detail.occurrences.first.map { " at \($0.start)..<\($0.end)" } ?? ""
-                print(
+                Output.line(
                     "\(PublicID.format(optional: detail.claim.id, as: .claim) ?? "claim") added to \(document)\(occurrence)"
                 )
             }
@@ -62,7 +62,7 @@ extension ClaimDesk.Claims {
 
         func run() async throws {
             let detail = try await options.open(as: reviewer).mergeClaims(kept: kept.id, absorbed: absorbed.id, note: note)
-            if json { try Output.json(ClaimJSON(detail)) } else { print("\(absorbed) merged into \(kept)") }
+            if json { try Output.json(ClaimJSON(detail)) } else { Output.line("\(absorbed) merged into \(kept)") }
         }
     }
 }

@@ -18,13 +18,13 @@ extension ClaimDesk {
             @Flag(help: "Print JSON.") var json = false
 
             func run() async throws {
-                let documents = try await options.open().documents()
+                let documents = try await options.read().documents()
                 if json {
                     try Output.json(documents.map { DocumentJSON($0.document, claims: $0.claims, includeText: false) })
                     return
                 }
                 if documents.isEmpty {
-                    print("No documents yet: `claimdesk ingest FILE` adds one.")
+                    Output.line("No documents yet: `claimdesk ingest FILE` adds one.")
                     return
                 }
                 let rows = documents.map { summary in
@@ -38,7 +38,7 @@ extension ClaimDesk {
                         TextTable.truncate(document.title ?? document.origin, to: 60),
                     ]
                 }
-                print(
+                Output.line(
                     TextTable(headers: ["ID", "LANG", "PUBLISHED", "CLAIMS", "SHA256", "TITLE/ORIGIN"], rows: rows)
                         .render()
                 )
@@ -53,7 +53,7 @@ extension ClaimDesk {
             @Flag(help: "Print JSON.") var json = false
 
             func run() async throws {
-                let summary = try await options.open().document(id: document.id)
+                let summary = try await options.read().document(id: document.id)
                 let found = summary.document
                 let claims = summary.claims
                 if json {
@@ -77,7 +77,7 @@ extension ClaimDesk {
                     lines.append("  replaces:   \(PublicID.format(previous, as: .document))")
                 }
                 lines += ["", found.text]
-                print(lines.joined(separator: "\n"))
+                Output.line(lines.joined(separator: "\n"))
             }
         }
     }

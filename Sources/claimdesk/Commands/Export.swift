@@ -26,9 +26,9 @@ extension ClaimDesk {
             @Argument(help: ArgumentHelp("The ledger folder.", valueName: "dir")) var dir: String?
 
             func run() async throws {
-                let export = try await options.open().exportLedger(to: dir)
-                for file in export.files { print("\(file.change.rawValue) \(file.path)") }
-                print("ledger: \(export.documents) documents, \(export.claims) claims in \(export.folder)")
+                let export = try await options.read().exportLedger(to: dir)
+                for file in export.files { Output.line("\(file.change.rawValue) \(file.path)") }
+                Output.line("ledger: \(export.documents) documents, \(export.claims) claims in \(export.folder)")
             }
         }
 
@@ -48,7 +48,7 @@ extension ClaimDesk {
             @Option(help: ArgumentHelp("Write to FILE instead of standard output.", valueName: "file")) var out: String?
 
             func run() async throws {
-                try FileOutput.write(try await options.open().claimReviewJSON(), to: out ?? "-")
+                try FileOutput.write(try await options.read().claimReviewJSON(), to: out ?? "-")
             }
         }
 
@@ -61,7 +61,7 @@ extension ClaimDesk {
             @Option(help: ArgumentHelp("Write to FILE instead of standard output.", valueName: "file")) var out: String?
 
             func run() async throws {
-                try FileOutput.write(try await options.open().csv(), to: out ?? "-")
+                try FileOutput.write(try await options.read().csv(), to: out ?? "-")
             }
         }
 
@@ -74,7 +74,7 @@ extension ClaimDesk {
             @Option(help: ArgumentHelp("Write to FILE instead of standard output.", valueName: "file")) var out: String?
 
             func run() async throws {
-                try FileOutput.write(try await options.open().json(), to: out ?? "-")
+                try FileOutput.write(try await options.read().json(), to: out ?? "-")
             }
         }
     }

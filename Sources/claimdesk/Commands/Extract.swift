@@ -30,11 +30,11 @@ extension ClaimDesk {
             let (text, language) = try input.read()
             let claims = TextTools.extract(text, language: language, documentDate: documentDate)
             if count {
-                print(claims.count)
+                Output.line(String(claims.count))
             } else if json {
                 print(try ContractJSON.encode(claims.map(ClaimJSON.init)))
             } else {
-                print(ClaimTable.render(claims), terminator: "")
+                Output.line(ClaimTable.render(claims), terminator: "")
             }
         }
     }

@@ -23,7 +23,7 @@ extension ClaimDesk {
         func run() async throws {
             let contents = try ClaimDeskService.readLedger(folder: dir)
             let summary = try await options.create().service.importLedger(contents)
-            print("imported \(summary.documents) documents, \(summary.claims) claims from \(dir); history verified")
+            Output.line("imported \(summary.documents) documents, \(summary.claims) claims from \(dir); history verified")
         }
     }
 }

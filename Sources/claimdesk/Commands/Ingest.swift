@@ -48,6 +48,8 @@ extension ClaimDesk {
         @Option(help: "Author.")
         var author: String?
 
+        @OptionGroup var network: NetworkOptions
+
         @Flag(help: "Print JSON.")
         var json = false
 
@@ -58,12 +60,16 @@ extension ClaimDesk {
             }
         }
 
+        /// Whether `text` is a real calendar date written `YYYY-MM-DD` (`2026-02-30` is not).
         static func isISODate(_ text: String) -> Bool {
             let parts = text.split(separator: "-", omittingEmptySubsequences: false)
             guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-                let month = Int(parts[1]), let day = Int(parts[2]), Int(parts[0]) != nil
+                parts.allSatisfy({ $0.allSatisfy(\.isASCII) }),
+                let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]), (1...12).contains(month)
             else { return false }
-            return (1...12).contains(month) && (1...31).contains(day)
+            let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+            let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+            return (1...days).contains(day)
         }
 
         struct Report: Encodable {
@@ -95,7 +101,8 @@ extension ClaimDesk {
             )
             let inputs = files.map { IngestInput.argument($0, standardInput: FileReader.readStandardInput) }
             var report = Report()
-            for item in try await service.ingest(inputs, metadata: metadata) {
+            let fetch = FetchSettings(allowPrivateNetwork: network.allowed)
+            for item in try await service.ingest(inputs, metadata: metadata, fetch: fetch) {
                 switch item.result {
                 case .success(let outcome):
                     let id = PublicID.format(optional: outcome.document.id, as: .document) ?? "?"
@@ -112,12 +119,12 @@ extension ClaimDesk {
                     if !json {
                         let state = outcome.isNew ? "ingested" : "already ingested, unchanged"
                         let links = outcome.links.isEmpty ? "" : ", \(outcome.links.count) linked to other documents"
-                        print(
+                        Output.line(
                             "\(id)  \(item.origin): \(state), \(outcome.claimCount) claims\(links) (sha256 \(outcome.document.sha256.prefix(12)))"
                         )
                         if let version = item.newVersion {
                             for line in Self.versionReport(version.claims, previousId: version.previousId) {
-                                print(line)
+                                Output.line(line)
                             }
                         }
                     }

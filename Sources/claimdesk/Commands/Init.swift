@@ -23,7 +23,7 @@ extension ClaimDesk {
             let workspace = options.workspace
             let (service, created) = try options.create()
             try await service.setOrganisation(name: organisation, url: organisationURL)
-            print(
+            Output.line(
                 created
                     ? "Created workspace: \(workspace.databasePath) (ledger \(workspace.claimsDirectory), reports \(workspace.reportsDirectory))"
                     : "Workspace already exists: \(workspace.databasePath)"

@@ -32,14 +32,14 @@ extension ClaimDesk {
         var now: String?
 
         func run() async throws {
-            let service = try options.open()
+            let service = try options.read()
             let reportOptions = MarkdownReport.Options(generatedAt: now, statuses: status.isEmpty ? nil : Set(status))
             if let out {
                 try FileOutput.write(try await service.report(documentId: doc?.id, options: reportOptions), to: out)
                 return
             }
             for file in try await service.writeReports(documentId: doc?.id, options: reportOptions) {
-                print("wrote \(file.path)\(file.claims.map { " (\($0) claims)" } ?? "")")
+                Output.line("wrote \(file.path)\(file.claims.map { " (\($0) claims)" } ?? "")")
             }
         }
     }

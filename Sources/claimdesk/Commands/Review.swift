@@ -26,7 +26,7 @@ struct StatusOptions: ParsableArguments {
             try Output.json(ClaimJSON(detail))
         } else {
             let override = detail.events.last?.isOverride == true ? " (override recorded)" : ""
-            print("\(claim) is now \(status.rawValue)\(override)")
+            Output.line("\(claim) is now \(status.rawValue)\(override)")
         }
     }
 }
@@ -82,12 +82,12 @@ extension ClaimDesk {
         @Flag(help: "Print JSON.") var json = false
 
         func run() async throws {
-            let detail = try await options.open().claimDetail(id: claim.id)
+            let detail = try await options.read().claimDetail(id: claim.id)
             if json {
                 try Output.json(detail.events.map(EventJSON.init))
                 return
             }
-            print(
+            Output.line(
                 TextTable(
                     headers: ["EVENT", "WHEN", "WHO", "WHAT", "FROM", "TO", "NOTE | EVIDENCE"],
                     rows: detail.events.map(Self.row)
@@ -125,8 +125,8 @@ extension ClaimDesk {
             @OptionGroup var options: WorkspaceOptions
 
             func run() async throws {
-                let count = try await options.open().verifyHistory()
-                print("history OK: \(count) events, hash chain intact")
+                let count = try await options.read().verifyHistory()
+                Output.line("history OK: \(count) events, hash chain intact")
             }
         }
     }

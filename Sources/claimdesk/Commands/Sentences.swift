@@ -21,7 +21,7 @@ extension ClaimDesk {
                 output += span.exact.replacingLineBreaks()
                 output += "\n"
             }
-            print(output, terminator: "")
+            Output.line(output, terminator: "")
         }
     }
 }

@@ -30,17 +30,17 @@ extension ClaimDesk {
         }
 
         func run() async throws {
-            let history = try await options.open().captureHistory(sourceId: source.id)
+            let history = try await options.read().captureHistory(sourceId: source.id)
             let found = history.source
             let entries = history.captures.map { Entry(capture: $0.capture, linkRot: $0.linkRot) }
             if json {
                 try Output.json(entries)
                 return
             }
-            print("\(source)  \(found.url)")
-            if let excerpt = found.excerpt { print("excerpt: \(excerpt)") }
+            Output.line("\(source)  \(found.url)")
+            if let excerpt = found.excerpt { Output.line("excerpt: \(excerpt)") }
             guard !entries.isEmpty else {
-                print("No captures yet: `claimdesk source check \(PublicID.format(found.claimId, as: .claim))`.")
+                Output.line("No captures yet: `claimdesk source check \(PublicID.format(found.claimId, as: .claim))`.")
                 return
             }
             let rows = entries.map { entry in
@@ -51,7 +51,7 @@ extension ClaimDesk {
                     capture.warcFile.map { "\($0)@\(capture.warcOffset ?? 0)" } ?? "-",
                 ]
             }
-            print(
+            Output.line(
                 TextTable(headers: ["FETCHED", "RESULT", "EXCERPT", "SHA256", "LINK ROT", "WARC"], rows: rows).render()
             )
         }

@@ -67,7 +67,7 @@ extension ClaimDesk {
                 .checkSources(claimIds: all ? nil : claims.map(\.id), settings: fetch.settings, progress: progress)
             if progress != nil { Output.progress(nil) }
             guard !checks.isEmpty else {
-                if json { try Output.json([Entry]()) } else { print("No sources to check.") }
+                if json { try Output.json([Entry]()) } else { Output.line("No sources to check.") }
                 return
             }
             let entries = checks.map { check in
@@ -89,10 +89,10 @@ extension ClaimDesk {
                     CaptureLine.linkRot(entry.linkRot), TextTable.truncate(entry.url, to: 60),
                 ]
             }
-            print(TextTable(headers: ["SOURCE", "CLAIM", "RESULT", "EXCERPT", "LINK ROT", "URL"], rows: rows).render())
+            Output.line(TextTable(headers: ["SOURCE", "CLAIM", "RESULT", "EXCERPT", "LINK ROT", "URL"], rows: rows).render())
             let failed = entries.filter { $0.capture.error != nil }.count
             let rotted = entries.filter { !$0.linkRot.isEmpty }.count
-            print("\(entries.count) sources checked, \(failed) failed to fetch, \(rotted) with link rot.")
+            Output.line("\(entries.count) sources checked, \(failed) failed to fetch, \(rotted) with link rot.")
         }
     }
 }

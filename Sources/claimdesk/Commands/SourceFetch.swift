@@ -39,7 +39,7 @@ extension ClaimDesk {
             if json {
                 try Output.json(captures)
             } else {
-                for capture in captures { print(CaptureLine.format(capture)) }
+                for capture in captures { Output.line(CaptureLine.format(capture)) }
             }
             if captures.contains(where: { $0.error != nil }) { throw ExitCode(1) }
         }

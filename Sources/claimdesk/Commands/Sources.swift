@@ -30,6 +30,7 @@ extension ClaimDesk {
             @Option(help: "Title.") var title: String?
             @Option(help: "Publisher.") var publisher: String?
             @Option(help: "Note.") var note: String?
+            @OptionGroup var network: NetworkOptions
             @Flag(help: "Print JSON.") var json = false
 
             func run() async throws {
@@ -42,13 +43,14 @@ extension ClaimDesk {
                         title: title,
                         publisher: publisher,
                         note: note
-                    )
+                    ),
+                    allowPrivateNetwork: network.allowed
                 )
                 let source = detail.source
                 if json {
                     try Output.json(SourceJSON(detail))
                 } else {
-                    print(
+                    Output.line(
                         "\(PublicID.format(optional: source.id, as: .source) ?? "source") added to \(claim): \(source.stance.rawValue) \(source.normalizedUrl)"
                     )
                 }
@@ -64,13 +66,13 @@ extension ClaimDesk {
             @Flag(help: "Print JSON.") var json = false
 
             func run() async throws {
-                let sources = try await options.open().sources(claimId: claim?.id, includeRemoved: removed)
+                let sources = try await options.read().sources(claimId: claim?.id, includeRemoved: removed)
                 if json {
                     try Output.json(sources.map(SourceJSON.init))
                     return
                 }
                 if sources.isEmpty {
-                    print("No sources yet: `claimdesk source add CLAIM URL --stance supports|refutes|context`.")
+                    Output.line("No sources yet: `claimdesk source add CLAIM URL --stance supports|refutes|context`.")
                     return
                 }
                 let rows = sources.map { detail in
@@ -88,7 +90,7 @@ extension ClaimDesk {
                         TextTable.truncate(source.excerpt ?? "", to: 50),
                     ]
                 }
-                print(
+                Output.line(
                     TextTable(headers: ["ID", "CLAIM", "STANCE", "LAST CHECK", "URL", "EXCERPT"], rows: rows).render()
                 )
             }
@@ -110,7 +112,7 @@ extension ClaimDesk {
                 if json {
                     try Output.json(SourceJSON(removed))
                 } else {
-                    print("\(source) removed from \(PublicID.format(removed.source.claimId, as: .claim))")
+                    Output.line("\(source) removed from \(PublicID.format(removed.source.claimId, as: .claim))")
                 }
             }
         }

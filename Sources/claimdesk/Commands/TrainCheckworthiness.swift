@@ -55,7 +55,7 @@ extension ClaimDesk {
                 contextWeight: contextWeight,
                 contextWindow: contextWindow
             ).train(folder: data, output: out)
-            print("trained on \(summary.sentences) sentences (\(summary.positives) check-worthy); wrote \(out)")
+            Output.line("trained on \(summary.sentences) sentences (\(summary.positives) check-worthy); wrote \(out)")
         }
     }
 }

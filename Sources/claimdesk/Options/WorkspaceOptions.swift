@@ -24,7 +24,18 @@ struct WorkspaceOptions: ParsableArguments {
     /// The workspace these options name.
     var workspace: Workspace { Workspace.resolve(option: db, environment: environment) }
 
-    /// Opens the existing workspace; `reviewer` is who acts in the commands that record history.
+    /// Opens the existing workspace to read only: nothing is written, the schema must be current.
+    func read() throws -> ClaimDeskService {
+        try ClaimDeskService.open(
+            workspace,
+            actor: "",
+            clock: ServiceClock.from(environment: environment),
+            logger: CommandLogging.logger,
+            readOnly: true
+        )
+    }
+
+    /// Opens the existing workspace to record something; `reviewer` is who acts.
     func open(as reviewer: ReviewerOptions? = nil) throws -> ClaimDeskService {
         try ClaimDeskService.open(
             workspace,
@@ -66,9 +77,15 @@ enum Output {
         print(try ContractJSON.encode(value))
     }
 
+    /// Prints human-readable text to standard output, with every control character of untrusted text made
+    /// visible (``TerminalText``), so an article, a title or a file name cannot drive the terminal.
+    static func line(_ text: String, terminator: String = "\n") {
+        print(TerminalText.sanitize(text), terminator: terminator)
+    }
+
     /// Writes a line to standard error.
     static func error(_ message: String) {
-        FileHandle.standardError.write(Data((message + "\n").utf8))
+        FileHandle.standardError.write(Data((TerminalText.sanitize(message) + "\n").utf8))
     }
 
     /// Rewrites the progress line on standard error (a terminal); nil clears it.

@@ -13,7 +13,7 @@ import Testing
 struct CurlFetcherTests {
     let fetcher = CurlFetcher()
 
-    func fetch(_ path: String, limits: FetchLimits = FetchLimits(totalTimeout: 5)) async throws -> FetchResult {
+    func fetch(_ path: String, limits: FetchLimits = FetchLimits(totalTimeout: 5, allowPrivateNetwork: true)) async throws -> FetchResult {
         await fetcher.fetch(FetchRequest(url: try TestSite.url(path), limits: limits))
     }
 
@@ -61,7 +61,7 @@ struct CurlFetcherTests {
 
     @Test func redirectLimitStopsLongChains() async throws {
         // Given a limit of two redirects and a chain of three
-        let limits = FetchLimits(totalTimeout: 5, maxRedirects: 2)
+        let limits = FetchLimits(totalTimeout: 5, maxRedirects: 2, allowPrivateNetwork: true)
         let result = try await fetch("/redirect/3", limits: limits)
         // Then the fetch ends as redirect_limit
         #expect(result.failure?.kind == .redirectLimit)
@@ -85,7 +85,7 @@ struct CurlFetcherTests {
 
     @Test func slowEndpointTimesOut() async throws {
         // Given a server that answers after 3 s and a total timeout of 1 s
-        let result = try await fetch("/slow", limits: FetchLimits(totalTimeout: 1))
+        let result = try await fetch("/slow", limits: FetchLimits(totalTimeout: 1, allowPrivateNetwork: true))
         // Then the fetch ends as a timeout, after about the timeout by curl's own clock
         #expect(result.failure?.kind == .timeout)
         #expect(result.failure?.detail.contains("timed out") == true)
@@ -95,7 +95,7 @@ struct CurlFetcherTests {
     @Test(arguments: ["/big", "/big-unannounced"])
     func bodyOverTheLimitIsTooLarge(path: String) async throws {
         // Given a 300 kB body (announced or not) and a 100 kB limit
-        let result = try await fetch(path, limits: FetchLimits(totalTimeout: 5, maxBytes: 100_000))
+        let result = try await fetch(path, limits: FetchLimits(totalTimeout: 5, maxBytes: 100_000, allowPrivateNetwork: true))
         // Then the fetch ends as too_large and keeps no more than the limit
         #expect(result.failure?.kind == .tooLarge)
         #expect(result.body.count <= 100_000)
@@ -114,7 +114,7 @@ struct CurlFetcherTests {
 
     @Test func compressedBombStopsAtTheLimit() async throws {
         // Given 20 MB of zeros gzip-compressed to a few kB, and a 1 MB limit
-        let result = try await fetch("/bomb", limits: FetchLimits(totalTimeout: 5, maxBytes: 1_000_000))
+        let result = try await fetch("/bomb", limits: FetchLimits(totalTimeout: 5, maxBytes: 1_000_000, allowPrivateNetwork: true))
         // Then the fetch ends as too_large
         #expect(result.failure?.kind == .tooLarge)
     }
@@ -133,7 +133,7 @@ struct CurlFetcherTests {
 
     @Test func slowTrickleIsCutByTheLowSpeedLimit() async throws {
         // Given a body trickling at 4 bytes per second, a low-speed floor of 100 B/s over 1 s and a 10 s budget
-        let limits = FetchLimits(totalTimeout: 10, lowSpeedBytesPerSecond: 100, lowSpeedSeconds: 1)
+        let limits = FetchLimits(totalTimeout: 10, lowSpeedBytesPerSecond: 100, lowSpeedSeconds: 1, allowPrivateNetwork: true)
         let result = try await fetch("/trickle", limits: limits)
         // Then the low-speed limit ends it as a timeout well before the total timeout (by curl's own clock)
         #expect(result.failure?.kind == .timeout)
@@ -143,14 +143,14 @@ struct CurlFetcherTests {
 
     @Test func refusedConnectionIsClassified() async throws {
         // Given a loopback port nothing listens on (port 1 needs root to bind)
-        let result = await fetcher.fetch(FetchRequest(url: "http://127.0.0.1:1/", limits: FetchLimits(totalTimeout: 5)))
+        let result = await fetcher.fetch(FetchRequest(url: "http://127.0.0.1:1/", limits: FetchLimits(totalTimeout: 5, allowPrivateNetwork: true)))
         #expect(result.failure?.kind == .refused)
     }
 
     @Test func tlsHandshakeFailureIsClassified() async throws {
         // Given https:// to the loopback server, which speaks plain HTTP
         let url = try TestSite.url("/utf8").replacingOccurrences(of: "http://", with: "https://")
-        let result = await fetcher.fetch(FetchRequest(url: url, limits: FetchLimits(totalTimeout: 5)))
+        let result = await fetcher.fetch(FetchRequest(url: url, limits: FetchLimits(totalTimeout: 5, allowPrivateNetwork: true)))
         // Then the handshake fails as tls
         #expect(result.failure?.kind == .tls)
     }
@@ -158,7 +158,7 @@ struct CurlFetcherTests {
     @Test func poolReturnsResultsInRequestOrder() async throws {
         // Given several URLs fetched by three workers
         let paths = ["/utf8", "/missing", "/error", "/latin1", "/gzip", "/redirect/1"]
-        let requests = try paths.map { FetchRequest(url: try TestSite.url($0)) }
+        let requests = try paths.map { FetchRequest(url: try TestSite.url($0), limits: FetchLimits(allowPrivateNetwork: true)) }
         // When they are fetched concurrently
         let results = await FetchPool.fetchAll(requests, concurrency: 3) { CurlFetcher() }
         // Then each result belongs to its request

@@ -39,7 +39,7 @@ struct SourceCheckerTests {
         ]
         let directory = Self.archive()
         defer { try? FileManager.default.removeItem(at: directory) }
-        let checker = SourceChecker(archiveDirectory: directory, limits: FetchLimits(totalTimeout: 1), concurrency: 4)
+        let checker = SourceChecker(archiveDirectory: directory, limits: FetchLimits(totalTimeout: 1, allowPrivateNetwork: true), concurrency: 4)
         // When they are checked
         let checks = try await checker.check(sources)
         // Then each gets the capture its page deserves
@@ -149,7 +149,7 @@ struct SourceCheckerTests {
         // Given an article behind a redirect
         let directory = Self.archive()
         defer { try? FileManager.default.removeItem(at: directory) }
-        let fetcher = ArticleFetcher(archiveDirectory: directory, limits: FetchLimits(totalTimeout: 5))
+        let fetcher = ArticleFetcher(archiveDirectory: directory, limits: FetchLimits(totalTimeout: 5, allowPrivateNetwork: true))
         // When it is fetched for ingest
         let article = try await fetcher.fetch(try TestSite.url("/redirect/1"))
         // Then its text, metadata and an archived capture come back
@@ -162,7 +162,7 @@ struct SourceCheckerTests {
     }
 
     @Test func articleFetcherRefusesErrorPages() async throws {
-        let fetcher = ArticleFetcher(archiveDirectory: Self.archive(), limits: FetchLimits(totalTimeout: 5))
+        let fetcher = ArticleFetcher(archiveDirectory: Self.archive(), limits: FetchLimits(totalTimeout: 5, allowPrivateNetwork: true))
         let url = try TestSite.url("/missing")
         do throws(ArticleFetchError) {
             _ = try await fetcher.fetch(url)

@@ -38,7 +38,7 @@ struct WARCWriterTests {
         let fetcher = CurlFetcher()
         var results: [FetchResult] = []
         for path in ["/redirect/3", "/gzip", "/latin1", "/missing"] {
-            results.append(await fetcher.fetch(FetchRequest(url: try TestSite.url(path))))
+            results.append(await fetcher.fetch(FetchRequest(url: try TestSite.url(path), limits: FetchLimits(allowPrivateNetwork: true))))
         }
         let writer = try WARCWriter(directory: temporaryDirectory())
         let locations = try results.map { try writer.write($0) }
