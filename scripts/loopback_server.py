@@ -2,7 +2,8 @@
 """Loopback HTTP/1.1 server for the fetch benchmark (Benchmarks/fetch.sh) and the source CLI tests.
 
 Every response waits DELAY_MS (asyncio, so hundreds of connections wait at once without threads), then answers.
-Paths: /missing answers 404; /article serves a small news article with metadata; /vanishing serves the article
+Paths: /missing answers 404; /hostile serves a page whose title and text carry terminal escapes, `</script>` and a
+javascript: canonical URL; /article serves a small news article with metadata; /vanishing serves the article
 once, then 404 (link rot); /revised serves the article once, then a corrected version; anything else a small
 HTML page. Connections are kept alive.
 
@@ -23,6 +24,10 @@ REVISED = ARTICLE.replace(
     b"<p>Employers added 151,000 jobs, according to the report.</p>",
     b"<p>Correction: an earlier version misstated the month.</p>",
 ).replace(b"in February, the Labor", b"in January, the Labor")
+HOSTILE = ("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Budget \x1b]0;pwned\x07 </script><script>alert(1)</script> \x1b[2J</title>"
+           "<link rel=\"canonical\" href=\"javascript:alert(1)\"></head><body><article>"
+           "<p>The deficit reached 4.2 percent of GDP in 2025, the ministry said. \x1b[31mRed\x1b[0m \u202eevil\u202c</p>"
+           "</article></body></html>").encode()
 PAGE = b"<!DOCTYPE html><html><head><title>Bench</title></head><body><p>" + b"Lorem ipsum dolor sit amet. " * 40 + b"</p></body></html>"
 SEEN = set()
 
@@ -32,6 +37,8 @@ def respond(path):
         return 404, b"not found"
     if path == "/article":
         return 200, ARTICLE
+    if path == "/hostile":
+        return 200, HOSTILE
     if path == "/vanishing":
         gone = path in SEEN
         SEEN.add(path)

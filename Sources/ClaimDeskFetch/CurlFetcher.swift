@@ -167,6 +167,8 @@ public final class CurlFetcher: Fetcher, @unchecked Sendable {
             return FetchFailure(.tooLarge, "body larger than \(limits.maxBytes) bytes")
         }
         switch code {
+        case CURLE_OUT_OF_MEMORY where !transfer.statusLine.isEmpty || !transfer.headers.isEmpty:
+            return FetchFailure(.tooLarge, "the response headers are larger than libcurl accepts (\(detail))")
         case CURLE_COULDNT_RESOLVE_HOST, CURLE_COULDNT_RESOLVE_PROXY: return FetchFailure(.dns, detail)
         case CURLE_COULDNT_CONNECT: return FetchFailure(.refused, detail)
         case CURLE_OPERATION_TIMEDOUT: return FetchFailure(.timeout, detail)

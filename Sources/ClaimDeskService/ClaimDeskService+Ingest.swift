@@ -2,7 +2,7 @@ public import ClaimDeskModel
 import ClaimDeskExtraction
 import ClaimDeskFetch
 import ClaimDeskStore
-import ClaimDeskText
+public import ClaimDeskText
 import Foundation
 
 extension ClaimDeskService {
@@ -22,13 +22,15 @@ extension ClaimDeskService {
     ///   - inputs: what to ingest.
     ///   - metadata: what the user says about the documents (overrides what a page declares).
     ///   - fetch: limits for URL inputs.
+    ///   - read: limits for file inputs (size, symbolic links).
     /// - Returns: one item per input, in order.
     /// - Throws: ``ClaimDeskError`` when the store itself fails (a locked database); the items before it are
     ///   stored.
     public func ingest(
         _ inputs: [IngestInput],
         metadata: DocumentMetadata,
-        fetch: FetchSettings = FetchSettings()
+        fetch: FetchSettings = FetchSettings(),
+        read: FileReader.Limits = FileReader.Limits()
     ) async throws(ClaimDeskError) -> [IngestItem] {
         var items: [IngestItem] = []
         var index = 0
@@ -39,7 +41,7 @@ extension ClaimDeskService {
                 index += 1
             }
             if !paths.isEmpty {
-                await items += try ingestFiles(paths, metadata: metadata)
+                items += try await ingestFiles(paths, metadata: metadata, limits: read)
                 continue
             }
             let input = inputs[index]
@@ -58,8 +60,13 @@ extension ClaimDeskService {
 
     private var ingestor: Ingestor { Ingestor(store: store, actor: actor, now: clock.now(), logger: logger) }
 
-    private func ingestFiles(_ paths: [String], metadata: DocumentMetadata) async throws(ClaimDeskError) -> [IngestItem] {
-        await zip(paths, try ingestor.ingest(paths: paths, metadata: metadata)).map { path, result in
+    private func ingestFiles(
+        _ paths: [String],
+        metadata: DocumentMetadata,
+        limits: FileReader.Limits
+    ) async throws(ClaimDeskError) -> [IngestItem] {
+        let results = try await ingestor.ingest(paths: paths, metadata: metadata, limits: limits)
+        return zip(paths, results).map { path, result in
             IngestItem(origin: path, result: result, newVersion: nil)
         }
     }

@@ -1,5 +1,6 @@
 public import ClaimDeskModel
 import ClaimDeskFetch
+public import ClaimDeskText
 
 /// One thing to ingest: a file, bytes read from standard input, or a web page.
 public enum IngestInput: Sendable, Hashable {
@@ -10,10 +11,13 @@ public enum IngestInput: Sendable, Hashable {
     /// An http(s) URL to fetch, archive and extract.
     case url(String)
 
-    /// The input a command-line argument names: an http(s) URL, else a path; `-` is standard input, which the
-    /// caller reads (with ``FileReader/readStandardInput()``) and passes as ``bytes(_:origin:)``.
-    public static func argument(_ argument: String, standardInput: () -> [UInt8]) -> IngestInput {
-        if argument == "-" { return .bytes(standardInput(), origin: "-") }
+    /// The input a command-line argument names: an http(s) URL, else a path; `-` is standard input, which
+    /// `standardInput` reads (bounded, with ``FileReader/readStandardInput(maxBytes:)``).
+    public static func argument(
+        _ argument: String,
+        standardInput: () throws(IngestError) -> [UInt8]
+    ) throws(IngestError) -> IngestInput {
+        if argument == "-" { return .bytes(try standardInput(), origin: "-") }
         if ArticleFetcher.isWebURL(argument) { return .url(argument) }
         return .file(path: argument)
     }

@@ -68,19 +68,21 @@ public struct Ingestor: Sendable {
     /// - Throws: ``StoreError`` when the transaction itself fails (a locked database); nothing is written then.
     public func ingest(
         paths: [String],
-        metadata: DocumentMetadata
+        metadata: DocumentMetadata,
+        limits: FileReader.Limits = FileReader.Limits()
     ) async throws(StoreError) -> [Result<IngestOutcome, ClaimDeskError>] {
         var failures: [Int: ClaimDeskError] = [:]
         var requests: [(index: Int, request: IngestRequest)] = []
         for (index, path) in paths.enumerated() {
             do throws(IngestError) {
-                requests.append((index, try request(bytes: FileReader.read(path: path), origin: path, metadata: metadata)))
+                requests.append((index, try request(bytes: FileReader.read(path: path, limits: limits), origin: path, metadata: metadata)))
             } catch {
                 failures[index] = .badInput(error, subject: path)
             }
         }
         var outcomes: [Int: Result<IngestOutcome, ClaimDeskError>] = [:]
-        for (entry, result) in await zip(requests, try store.ingest(requests.map(\.request))) {
+        let stored = try await store.ingest(requests.map(\.request))
+        for (entry, result) in zip(requests, stored) {
             if case .success(let outcome) = result { log(outcome) }
             outcomes[entry.index] = result
         }

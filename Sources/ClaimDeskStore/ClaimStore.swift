@@ -110,6 +110,7 @@ public struct ClaimStore: Sendable {
             if FileManager.default.fileExists(atPath: path) {
                 var inspect = Configuration()
                 inspect.readonly = true
+                inspect.busyMode = .timeout(busyTimeout)
                 let queue = try DatabaseQueue(path: path, configuration: inspect)
                 let foreign = try queue.read { db in try Self.isForeign(db) }
                 try queue.close()

@@ -11,6 +11,7 @@ public enum DocumentDecoder {
     /// - Throws: ``IngestError`` when the bytes are empty, binary (a NUL byte) or not valid UTF-8.
     public static func decode(_ bytes: [UInt8]) throws(IngestError) -> String {
         if bytes.isEmpty { throw .empty }
+        if looksLikeUTF16(bytes) { throw .utf16 }
         if let nul = bytes.firstIndex(of: 0) { throw .binary(offset: nul) }
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
@@ -20,6 +21,17 @@ public enum DocumentDecoder {
         // Fast path: pure ASCII without carriage returns is already normalised.
         if !body.contains(where: { $0 >= 0x80 || $0 == 0x0D }) { return decoded }
         return normalize(decoded)
+    }
+
+    /// Whether `bytes` start like UTF-16 text: a UTF-16 byte-order mark, or ASCII letters alternating with NULs.
+    static func looksLikeUTF16(_ bytes: [UInt8]) -> Bool {
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) { return true }
+        let sample = bytes.prefix(64)
+        guard sample.count >= 8 else { return false }
+        let even = stride(from: 0, to: sample.count, by: 2).map { sample[sample.startIndex + $0] }
+        let odd = stride(from: 1, to: sample.count, by: 2).map { sample[sample.startIndex + $0] }
+        func textual(_ part: [UInt8]) -> Bool { part.allSatisfy { (0x09...0x7E).contains($0) } }
+        return (even.allSatisfy { $0 == 0 } && textual(odd)) || (odd.allSatisfy { $0 == 0 } && textual(even))
     }
 
     /// Normalises already-decoded text: BOM removed, CRLF and CR to LF, Unicode NFC.

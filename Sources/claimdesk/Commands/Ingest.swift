@@ -50,11 +50,18 @@ extension ClaimDesk {
 
         @OptionGroup var network: NetworkOptions
 
+        @Option(help: ArgumentHelp("Largest input accepted, in bytes (a file or standard input).", valueName: "bytes"))
+        var maxBytes = FileReader.Limits.defaultMaxBytes
+
+        @Flag(help: "Follow symbolic links (to regular files only); by default a link is refused.")
+        var followSymlinks = false
+
         @Flag(help: "Print JSON.")
         var json = false
 
         func validate() throws {
             if files.isEmpty { throw ValidationError("name at least one file to ingest (or - for standard input)") }
+            if maxBytes <= 0 { throw ValidationError("--max-bytes takes a positive number of bytes") }
             if let published, !Self.isISODate(published) {
                 throw ValidationError("--published takes a date as YYYY-MM-DD, not '\(published)'")
             }
@@ -99,10 +106,22 @@ extension ClaimDesk {
                 publisher: publisher,
                 author: author
             )
-            let inputs = files.map { IngestInput.argument($0, standardInput: FileReader.readStandardInput) }
+            let limits = FileReader.Limits(maxBytes: maxBytes, followSymlinks: followSymlinks)
+            var inputs: [IngestInput] = []
+            for file in files {
+                do throws(IngestError) {
+                    inputs.append(
+                        try IngestInput.argument(file) { () throws(IngestError) in
+                            try FileReader.readStandardInput(maxBytes: limits.maxBytes)
+                        }
+                    )
+                } catch {
+                    throw ClaimDeskError.badInput(error, subject: file)
+                }
+            }
             var report = Report()
             let fetch = FetchSettings(allowPrivateNetwork: network.allowed)
-            for item in try await service.ingest(inputs, metadata: metadata, fetch: fetch) {
+            for item in try await service.ingest(inputs, metadata: metadata, fetch: fetch, read: limits) {
                 switch item.result {
                 case .success(let outcome):
                     let id = PublicID.format(optional: outcome.document.id, as: .document) ?? "?"

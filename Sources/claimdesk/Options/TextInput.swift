@@ -19,13 +19,20 @@ struct TextInput: ParsableArguments {
     @Argument(help: ArgumentHelp("The text file to read; - or nothing reads standard input.", valueName: "FILE"))
     var file: String = "-"
 
+    @Flag(help: "Follow a symbolic link (to a regular file only); by default a link is refused.")
+    var followSymlinks = false
+
     /// Reads and normalises the input as ingest does.
     ///
     /// - Returns: the text and the language to read it in.
     /// - Throws: ``ClaimDeskError`` `.badInput` for a missing, unreadable, binary or non-UTF-8 file.
     func read() throws -> (text: String, language: Language) {
         do throws(IngestError) {
-            let bytes = file == "-" ? FileReader.readStandardInput() : try FileReader.read(path: file)
+            let limits = FileReader.Limits(followSymlinks: followSymlinks)
+            let bytes =
+                file == "-"
+                ? try FileReader.readStandardInput(maxBytes: limits.maxBytes)
+                : try FileReader.read(path: file, limits: limits)
             let text = try DocumentDecoder.decode(bytes)
             return (text, TextTools.language(lang.language, for: text))
         } catch {

@@ -33,6 +33,8 @@ import Testing
         switch path {
         case "/admin": TestSite.html("<p>internal admin page, secret 42</p>")
         case "/hop": TestSite.redirect("http://127.0.0.2:\(server?.port ?? 0)/admin")
+        case "/huge-header":
+            .respond(status: 200, headers: [("X-Padding", String(repeating: "a", count: 2_000_000))], body: [])
         default: .respond(status: 404, headers: [], body: [])
         }
     }
@@ -130,5 +132,12 @@ import Testing
         #expect(checks.first?.capture.error == "blocked_address")
         #expect(checks.first?.capture.excerptFound != .exact)
         #expect(checks.first?.capture.httpStatus == nil)
+    }
+
+    @Test func aHugeResponseHeaderIsReportedAsTooLarge() async throws {
+        let limits = FetchLimits(totalTimeout: 5, allowPrivateNetwork: true)
+        let result = await CurlFetcher().fetch(FetchRequest(url: try Self.url("/huge-header"), limits: limits))
+        #expect(result.failure?.kind == .tooLarge, "\(String(describing: result.failure))")
+        #expect(result.failure?.description.contains("header") == true)
     }
 }
