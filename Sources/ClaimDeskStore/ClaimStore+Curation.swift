@@ -146,7 +146,11 @@ extension ClaimStore {
     /// - Throws: ``StoreError``: `.notFound` for an unknown claim, `.refused` for merging a claim into itself or a
     ///   claim already merged.
     public func mergeClaims(kept: Int64, absorbed: Int64, note: String?, context: ReviewContext) async throws(StoreError) {
-        guard kept != absorbed else { throw StoreError(.refused, "cannot merge a claim into itself") }
+        do throws(ClaimMerge.Refusal) {
+            try ClaimMerge.check(kept: kept, absorbed: absorbed)
+        } catch {
+            throw StoreError(.refused, "cannot merge a claim into itself", subject: PublicID.format(kept, as: .claim))
+        }
         try await write { db in
             let keeper = try activeClaim(kept, in: db)
             var merged = try activeClaim(absorbed, in: db)
@@ -163,37 +167,15 @@ extension ClaimStore {
             try db.execute(sql: "UPDATE claimKey SET claimId = ? WHERE claimId = ?", arguments: [kept, absorbed])
             merged.mergedIntoId = kept
             try merged.update(db)
-            let keptId = PublicID.format(kept, as: .claim)
-            let absorbedId = PublicID.format(absorbed, as: .claim)
-            let cleanNote = note?.trimmingWhitespace().nilIfEmpty
-            _ = try append(
-                [
-                    Event(
-                        claimId: kept,
-                        documentId: keeper.documentId,
-                        at: context.now,
-                        actor: context.actor,
-                        action: .merge,
-                        field: "occurrences",
-                        fromValue: absorbedId,
-                        toValue: keptId,
-                        note: cleanNote,
-                        evidence: "\(occurrenceCount) occurrences and \(sourceCount) sources moved from \(absorbedId) "
-                            + "(status \(merged.status.rawValue))"
-                    ),
-                    Event(
-                        claimId: absorbed,
-                        documentId: merged.documentId,
-                        at: context.now,
-                        actor: context.actor,
-                        action: .mergedInto,
-                        field: "mergedIntoId",
-                        toValue: keptId,
-                        note: cleanNote
-                    ),
-                ],
-                in: db
+            let events = ClaimMerge.events(
+                kept: keeper,
+                absorbed: merged,
+                movedOccurrences: occurrenceCount,
+                movedSources: sourceCount,
+                note: note?.trimmingWhitespace().nilIfEmpty,
+                context: context
             )
+            _ = try append(events, in: db)
         }
     }
 
