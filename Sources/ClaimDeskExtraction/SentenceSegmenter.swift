@@ -28,12 +28,40 @@ public struct SentenceSegmenter: Sendable {
         ranges(in: scalars, from: 0, to: scalars.count)
     }
 
+    /// The longest sentence kept whole, in code points; a longer run without a sentence end (a pasted table, a
+    /// text without punctuation) is cut at the last space before the limit, so no claim can be megabytes long.
+    public static let maximumSentenceLength = 2_000
+
     /// Returns the sentences of `scalars[lower..<upper]` as trimmed, non-empty ranges, in order.
     package func ranges(in scalars: [Unicode.Scalar], from lower: Int, to upper: Int) -> [Range<Int>] {
-        scalars.withUnsafeBufferPointer { buffer in
+        let ranges = scalars.withUnsafeBufferPointer { buffer in
             var scan = SegmentScan(scalars: buffer, lower: lower, upper: upper)
             return scan.run()
         }
+        guard ranges.contains(where: { $0.count > Self.maximumSentenceLength }) else { return ranges }
+        return ranges.flatMap { Self.cut($0, in: scalars) }
+    }
+
+    /// `range` in pieces of at most ``maximumSentenceLength`` code points, cut after white space where there is
+    /// some in the second half of a piece, trimmed.
+    static func cut(_ range: Range<Int>, in scalars: [Unicode.Scalar]) -> [Range<Int>] {
+        var pieces: [Range<Int>] = []
+        var start = range.lowerBound
+        while range.upperBound - start > maximumSentenceLength {
+            var end = start + maximumSentenceLength
+            var space = end
+            while space > start + maximumSentenceLength / 2, !scalars[space - 1].properties.isWhitespace { space -= 1 }
+            if space > start + maximumSentenceLength / 2 { end = space }
+            pieces.append(start..<end)
+            start = end
+            while start < range.upperBound, scalars[start].properties.isWhitespace { start += 1 }
+        }
+        if start < range.upperBound { pieces.append(start..<range.upperBound) }
+        return pieces.map { piece in
+            var upper = piece.upperBound
+            while upper > piece.lowerBound, scalars[upper - 1].properties.isWhitespace { upper -= 1 }
+            return piece.lowerBound..<upper
+        }.filter { !$0.isEmpty }
     }
 }
 

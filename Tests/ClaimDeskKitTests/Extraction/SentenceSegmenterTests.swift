@@ -101,3 +101,21 @@ struct GoldenRule: Decodable, CustomTestStringConvertible, Sendable {
         #expect(spans.map(\.exact) == ["Café 😀 ouvert.", "Fermé."])
     }
 }
+
+@Suite struct LongSentenceTests {
+    @Test func aRunWithoutSentenceEndsIsCutIntoBoundedPieces() async throws {
+        // Given 50 000 words without punctuation (one 300 KB "sentence")
+        let text = Array(repeating: "mot", count: 50_000).joined(separator: " ") + " 12 millions en 2025"
+        // When segmented
+        let spans = SentenceSegmenter(language: .fr).segment(text)
+        // Then every piece is bounded, cut between words, and together they cover the text in order
+        #expect(spans.count > 50)
+        #expect(spans.allSatisfy { $0.end - $0.start <= SentenceSegmenter.maximumSentenceLength })
+        #expect(spans.allSatisfy { $0.exact.hasPrefix("mot") || $0.exact.hasPrefix("12") })
+        #expect(zip(spans, spans.dropFirst()).allSatisfy { $0.end < $1.start })
+        #expect(spans.last?.exact.hasSuffix("12 millions en 2025") == true)
+        // And the extractor makes claims of bounded length from it
+        let claims = ClaimExtractor(language: .fr).extract(from: text)
+        #expect(claims.allSatisfy { $0.text.unicodeScalars.count <= SentenceSegmenter.maximumSentenceLength })
+    }
+}
