@@ -3,59 +3,55 @@ import ClaimDeskText
 import Foundation
 
 /// Trains the check-worthiness weights from CLEF-2019 CheckThat! Task 1 training TSV files.
-public struct Training: Sendable, Hashable {
-    /// Training epochs.
-    public var epochs: Int
-    /// AdaGrad learning rate.
-    public var learningRate: Double
-    /// L2 penalty.
-    public var l2: Double
-    /// Weight of a check-worthy sentence.
-    public var positiveWeight: Double
-    /// Weight of the hashed n-gram features (0 trains named signals only).
-    public var ngramScale: Double
-    /// Runs (example orders) whose weights are averaged.
-    public var seeds: Int
-    /// Share of a sentence's log-odds taken from its neighbours'.
-    public var contextWeight: Double
-    /// Neighbouring sentences on each side.
-    public var contextWindow: Int
-
-    /// Creates training settings.
-    public init(
-        epochs: Int,
-        learningRate: Double,
-        l2: Double,
-        positiveWeight: Double,
-        ngramScale: Double,
-        seeds: Int,
-        contextWeight: Double,
-        contextWindow: Int
-    ) {
-        self.epochs = epochs
-        self.learningRate = learningRate
-        self.l2 = l2
-        self.positiveWeight = positiveWeight
-        self.ngramScale = ngramScale
-        self.seeds = seeds
-        self.contextWeight = contextWeight
-        self.contextWindow = contextWindow
-    }
+///
+/// The settings are the trainer's own (``defaults`` are those the shipped model was trained with); the command
+/// line sets them by name.
+public struct Training: Sendable {
+    var trainer = CheckworthinessTrainer()
 
     /// The settings the shipped model was trained with.
-    public static let defaults: Training = {
-        let trainer = CheckworthinessTrainer()
-        return Training(
-            epochs: trainer.epochs,
-            learningRate: trainer.learningRate,
-            l2: trainer.l2,
-            positiveWeight: trainer.positiveWeight,
-            ngramScale: trainer.ngramScale,
-            seeds: trainer.seeds,
-            contextWeight: trainer.contextWeight,
-            contextWindow: trainer.contextWindow
-        )
-    }()
+    public static var defaults: Training { Training() }
+
+    /// Training epochs.
+    public var epochs: Int {
+        get { trainer.epochs }
+        set { trainer.epochs = newValue }
+    }
+    /// AdaGrad learning rate.
+    public var learningRate: Double {
+        get { trainer.learningRate }
+        set { trainer.learningRate = newValue }
+    }
+    /// L2 penalty.
+    public var l2: Double {
+        get { trainer.l2 }
+        set { trainer.l2 = newValue }
+    }
+    /// Weight of a check-worthy sentence.
+    public var positiveWeight: Double {
+        get { trainer.positiveWeight }
+        set { trainer.positiveWeight = newValue }
+    }
+    /// Weight of the hashed n-gram features (0 trains named signals only).
+    public var ngramScale: Double {
+        get { trainer.ngramScale }
+        set { trainer.ngramScale = newValue }
+    }
+    /// Runs (example orders) whose weights are averaged.
+    public var seeds: Int {
+        get { trainer.seeds }
+        set { trainer.seeds = newValue }
+    }
+    /// Share of a sentence's log-odds taken from its neighbours'.
+    public var contextWeight: Double {
+        get { trainer.contextWeight }
+        set { trainer.contextWeight = newValue }
+    }
+    /// Neighbouring sentences on each side.
+    public var contextWindow: Int {
+        get { trainer.contextWindow }
+        set { trainer.contextWindow = newValue }
+    }
 
     /// What a training run used and wrote.
     public struct Summary: Sendable, Hashable {
@@ -75,16 +71,7 @@ public struct Training: Sendable, Hashable {
             let bytes = try FileReader.read(path: (folder as NSString).appendingPathComponent(file))
             examples += CheckworthinessTrainer.examples(fromCLEF: String(decoding: bytes, as: UTF8.self))
         }
-        let model = CheckworthinessTrainer(
-            epochs: epochs,
-            learningRate: learningRate,
-            l2: l2,
-            positiveWeight: positiveWeight,
-            ngramScale: ngramScale,
-            seeds: seeds,
-            contextWeight: contextWeight,
-            contextWindow: contextWindow
-        ).train(examples, provenance: "CLEF-2019 CheckThat! Task 1 training/ (\(files.count) debates)")
+        let model = trainer.train(examples, provenance: "CLEF-2019 CheckThat! Task 1 training/ (\(files.count) debates)")
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         var data = try encoder.encode(model)

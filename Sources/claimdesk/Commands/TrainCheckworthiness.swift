@@ -45,16 +45,16 @@ extension ClaimDesk {
         var contextWindow: Int = Training.defaults.contextWindow
 
         func run() async throws {
-            let summary = try Training(
-                epochs: epochs,
-                learningRate: learningRate,
-                l2: l2,
-                positiveWeight: positiveWeight,
-                ngramScale: ngramScale,
-                seeds: seeds,
-                contextWeight: contextWeight,
-                contextWindow: contextWindow
-            ).train(folder: data, output: out)
+            var training = Training.defaults
+            training.epochs = epochs
+            training.learningRate = learningRate
+            training.l2 = l2
+            training.positiveWeight = positiveWeight
+            training.ngramScale = ngramScale
+            training.seeds = seeds
+            training.contextWeight = contextWeight
+            training.contextWindow = contextWindow
+            let summary = try training.train(folder: data, output: out)
             Output.line("trained on \(summary.sentences) sentences (\(summary.positives) check-worthy); wrote \(out)")
         }
     }
