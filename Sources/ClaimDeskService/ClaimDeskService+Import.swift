@@ -82,9 +82,14 @@ extension ClaimDeskService {
         let existed = workspace.exists
         let pinned = try trustedKey ?? workspace.signingKey()?.publicHex
         let verified = try Ledger.verify(readLedgerFiles(folder: folder), trustedKey: pinned)
-        let created = [workspace.root, workspace.claimsDirectory, workspace.reportsDirectory].filter {
-            !FileManager.default.fileExists(atPath: $0)
+        // The folders this import creates: the workspace's, and every missing folder above the root.
+        var created = [workspace.claimsDirectory, workspace.reportsDirectory]
+        var folder = workspace.root
+        while !folder.isEmpty, folder != "/", folder != "." {
+            created.insert(folder, at: 0)
+            folder = (folder as NSString).deletingLastPathComponent
         }
+        created = created.filter { !FileManager.default.fileExists(atPath: $0) }
         let hadKey = FileManager.default.fileExists(atPath: workspace.keyPath)
         do {
             let service = try create(workspace, actor: actor, logger: logger).service
