@@ -273,6 +273,23 @@ import Testing
         #expect(error.path?.hasSuffix("claim.status") == true, "\(error)")
     }
 
+    @Test func eventsWithoutARecordKeepTheirHashes() async throws {
+        // Given an event of the format 1 demo ledger, as it was shipped
+        let event = Event(
+            id: 2,
+            claimId: 1,
+            documentId: 1,
+            at: "2026-03-10T09:00:00Z",
+            actor: "demo",
+            action: .extract,
+            toValue: "Caitlin Kalinowski, responsable de la robotique et du matériel grand public chez OpenAI, a annoncé sa démission.",
+            evidence: "extractor 0.1.0, score 0.378",
+            prevHash: "934f65cb9b261e636a22c726b3f44e182265bb6dc6788308604354d2775bf82c"
+        )
+        // Then its hash is the one it was shipped with
+        #expect(EventChain.hash(of: event) == "5d07505a639db76a4c124df7135b1469a9dc99a7d02f4751c2b151f97b15fbd8")
+    }
+
     @Test func deepNestingIsRefusedWithAPosition() async throws {
         // Given files of 40 000 and 200 000 opening brackets
         for count in [40_000, 200_000] {
