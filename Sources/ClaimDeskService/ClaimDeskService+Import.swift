@@ -80,6 +80,7 @@ extension ClaimDeskService {
         logger: Logger? = nil
     ) async throws -> ImportSummary {
         let existed = workspace.exists
+        if existed { try await workspace.open().refuseImportIfNotEmpty() }
         let pinned = try trustedKey ?? workspace.signingKey()?.publicHex
         let verified = try Ledger.verify(readLedgerFiles(folder: folder), trustedKey: pinned)
         // The folders this import creates: the workspace's, and every missing folder above the root.

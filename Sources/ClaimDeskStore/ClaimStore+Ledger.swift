@@ -93,16 +93,7 @@ extension ClaimStore {
             head = chained
         }
         try await write { db in
-            for table in ["document", "claim", "event", "source", "capture"] {
-                let count = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table)") ?? 0
-                if count > 0 {
-                    throw StoreError(
-                        .refused,
-                        "the workspace is not empty (\(count) row(s) in \(table)); import into a fresh workspace "
-                            + "(`claimdesk init --db new.sqlite`)"
-                    )
-                }
-            }
+            try Self.refuseNonEmpty(db)
             // Claims can be merged into later claims, and documents replaced by later ones: check references
             // when the transaction commits, once every record is in.
             try db.execute(sql: "PRAGMA defer_foreign_keys = ON")
@@ -154,6 +145,26 @@ extension ClaimStore {
                     sql:
                         "INSERT INTO setting(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                     arguments: [key, value]
+                )
+            }
+        }
+    }
+
+    /// Refuses, before anything is read, an import into a workspace that already holds records.
+    ///
+    /// - Throws: ``StoreError`` `.refused` naming what the workspace holds.
+    public func refuseImportIfNotEmpty() async throws(StoreError) {
+        try await read { db in try Self.refuseNonEmpty(db) }
+    }
+
+    private static func refuseNonEmpty(_ db: Database) throws {
+        for table in ["document", "claim", "event", "source", "capture"] {
+            let count = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table)") ?? 0
+            if count > 0 {
+                throw StoreError(
+                    .refused,
+                    "the workspace is not empty (\(count) row(s) in \(table)); import into a fresh workspace "
+                        + "(`claimdesk init --db new.sqlite`)"
                 )
             }
         }
