@@ -68,7 +68,9 @@ public enum HistoryRecord {
     }
 
     static func linkValue(_ link: ClaimLink) -> CanonicalValue {
-        .object(["linkedClaimId": .int(link.linkedClaimId), "reason": .string(link.reason), "score": .double(link.score)])
+        .object([
+            "linkedClaimId": .int(link.linkedClaimId), "reason": .string(link.reason), "score": .double(link.score),
+        ])
     }
 
     static func sourceFields(_ source: Source) -> [String: CanonicalValue] {

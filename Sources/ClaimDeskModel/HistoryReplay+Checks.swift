@@ -16,7 +16,10 @@ extension Replayer {
                 throw fail(base.child("text"), event, "the text does not match the document's `textSha256`")
             }
             if let record = event.record {
-                if let field = HistoryRecord.firstDifference(recorded: record, current: HistoryRecord.document(document)) {
+                if let field = HistoryRecord.firstDifference(
+                    recorded: record,
+                    current: HistoryRecord.document(document)
+                ) {
                     throw fail(base.child(field), event, "differs from what \(eventName) recorded at ingest")
                 }
             } else {
@@ -42,13 +45,21 @@ extension Replayer {
     func checkClaims() throws(HistoryDisagreement) {
         for (id, state) in claims.sorted(by: { $0.key < $1.key }) {
             guard let (base, detail) = claimPlaces[id] else {
-                throw fail(place(of: state.created), state.created, "claim c\(id) of \(Self.name(state.created)) is missing")
+                throw fail(
+                    place(of: state.created),
+                    state.created,
+                    "claim c\(id) of \(Self.name(state.created)) is missing"
+                )
             }
             let claim = detail.claim
             let event = state.created
             let at = base.child("claim")
             if claim.status != state.status {
-                throw fail(at.child("status"), nil, "is \(claim.status.rawValue), but its history says \(state.status.rawValue)")
+                throw fail(
+                    at.child("status"),
+                    nil,
+                    "is \(claim.status.rawValue), but its history says \(state.status.rawValue)"
+                )
             }
             if claim.text != state.text { throw fail(at.child("text"), nil, "differs from its history") }
             if claim.mergedIntoId != state.mergedInto {
@@ -79,12 +90,20 @@ extension Replayer {
             if let expected = state.occurrences {
                 let stored = detail.occurrences.map { HistoryRecord.occurrenceValue($0).json }.sorted()
                 if stored != expected.sorted() {
-                    throw fail(base.child("occurrences"), event, "differ from the occurrences its history created and moved")
+                    throw fail(
+                        base.child("occurrences"),
+                        event,
+                        "differ from the occurrences its history created and moved"
+                    )
                 }
             }
         }
         for (id, entry) in claimPlaces where claims[id] == nil {
-            throw fail(entry.place.child("claim"), nil, "claim c\(id) has no `extract` or `add` event: it is not in the history")
+            throw fail(
+                entry.place.child("claim"),
+                nil,
+                "claim c\(id) has no `extract` or `add` event: it is not in the history"
+            )
         }
     }
 
@@ -121,7 +140,8 @@ extension Replayer {
             if let record = event.record {
                 var original = source
                 original.claimId = event.claimId ?? source.claimId
-                if let field = HistoryRecord.firstDifference(recorded: record, current: HistoryRecord.source(original)) {
+                if let field = HistoryRecord.firstDifference(recorded: record, current: HistoryRecord.source(original))
+                {
                     throw fail(at.child(field), event, "differs from what \(name) recorded")
                 }
                 continue
@@ -138,7 +158,11 @@ extension Replayer {
             }
         }
         for (id, entry) in sourcePlaces where sources[id] == nil {
-            throw fail(entry.place.child("source"), nil, "source s\(id) has no `source_add` event: it is not in the history")
+            throw fail(
+                entry.place.child("source"),
+                nil,
+                "source s\(id) has no `source_add` event: it is not in the history"
+            )
         }
     }
 
@@ -152,19 +176,26 @@ extension Replayer {
             seen[capture.sourceId] = index + 1
             let events = captureEvents[capture.sourceId] ?? []
             guard index < events.count else {
-                throw fail(place, nil, "capture \(capture.id.map { "#\($0)" } ?? "") has no `capture` event: it is not in the history")
+                throw fail(
+                    place,
+                    nil,
+                    "capture \(capture.id.map { "#\($0)" } ?? "") has no `capture` event: it is not in the history"
+                )
             }
             let event = events[index]
             let name = Self.name(event)
             if let record = event.record {
-                if let field = HistoryRecord.firstDifference(recorded: record, current: HistoryRecord.capture(capture)) {
+                if let field = HistoryRecord.firstDifference(recorded: record, current: HistoryRecord.capture(capture))
+                {
                     throw fail(place.child(field), event, "differs from what \(name) recorded")
                 }
                 continue
             }
             let outcome = capture.error ?? capture.httpStatus.map { "HTTP \($0)" } ?? "no response"
-            let evidence = [capture.sha256.map { "sha256 " + $0 }, capture.excerptFound.map { "excerpt " + $0.rawValue }]
-                .compactMap { $0 }.joined(separator: ", ")
+            let evidence = [
+                capture.sha256.map { "sha256 " + $0 }, capture.excerptFound.map { "excerpt " + $0.rawValue },
+            ]
+            .compactMap { $0 }.joined(separator: ", ")
             let checks: [(String, Bool)] = [
                 ("error", event.toValue == outcome), ("sha256", (event.evidence ?? "") == evidence),
                 ("fetchedAt", event.at == capture.fetchedAt),
@@ -181,7 +212,8 @@ extension Replayer {
 
     func checkLinks() throws(HistoryDisagreement) {
         for (place, link) in linkPlaces {
-            for (field, id) in [("claimId", link.claimId), ("linkedClaimId", link.linkedClaimId)] where claimPlaces[id] == nil {
+            for (field, id) in [("claimId", link.claimId), ("linkedClaimId", link.linkedClaimId)]
+            where claimPlaces[id] == nil {
                 throw fail(place.child(field), nil, "names claim c\(id), which is not in the ledger")
             }
         }
@@ -196,7 +228,11 @@ extension Replayer {
             expected[key] = count - 1
         }
         if let missing = expected.first(where: { $0.value > 0 })?.key, let entry = claimPlaces[missing.claimId] {
-            throw fail(entry.place.child("links"), nil, "a link to c\(missing.linkedClaimId) that its history created is missing")
+            throw fail(
+                entry.place.child("links"),
+                nil,
+                "a link to c\(missing.linkedClaimId) that its history created is missing"
+            )
         }
     }
 }

@@ -43,14 +43,22 @@ extension Ledger {
         let actual = LedgerHead(events: contents.events)
         let formats = contents.files.map(\.format) + (files[workspaceName] == nil ? [] : [contents.workspace.format])
         guard let head = contents.workspace.head else {
-            if formats.allSatisfy({ $0 < 2 }) { return VerifiedLedger(contents: contents, head: actual, isSigned: false) }
-            let reason = files[workspaceName] == nil
+            if formats.allSatisfy({ $0 < 2 }) {
+                return VerifiedLedger(contents: contents, head: actual, isSigned: false)
+            }
+            let reason =
+                files[workspaceName] == nil
                 ? "the ledger has no \(workspaceFileName), which carries its signed head: the file was removed"
                 : "a format 2 ledger must carry the signed head of its history"
             throw located(workspaceName, path: "head", .chain, reason)
         }
         guard head.isValidlySigned else {
-            throw located(workspaceName, path: "head.signature", .chain, "the head's signature does not verify with its public key")
+            throw located(
+                workspaceName,
+                path: "head.signature",
+                .chain,
+                "the head's signature does not verify with its public key"
+            )
         }
         if let trustedKey, head.publicKey?.lowercased() != trustedKey.lowercased() {
             throw located(

@@ -20,7 +20,11 @@ extension Workspace {
         }
         if let data = FileManager.default.contents(atPath: keyPath) {
             guard let key = WorkspaceKey(hex: String(decoding: data, as: UTF8.self)) else {
-                throw ClaimDeskError(.badInput, "\(keyPath) does not hold a signing key (64 hex digits)", subject: keyPath)
+                throw ClaimDeskError(
+                    .badInput,
+                    "\(keyPath) does not hold a signing key (64 hex digits)",
+                    subject: keyPath
+                )
             }
             return key
         }

@@ -50,7 +50,8 @@ extension ClaimStore {
             let found = chain == nil ? HistoryReplay.check(LedgerContents(files: files, workspace: workspace)) : nil
             let failure = found.map { found in
                 let owner = found.file.map { PublicID.format(files[$0].document.id ?? 0, as: .document) } ?? "workspace"
-                return "\(owner) \(found)" + (found.eventId.map { " (history: \(PublicID.format($0, as: .event)))" } ?? "")
+                return "\(owner) \(found)"
+                    + (found.eventId.map { " (history: \(PublicID.format($0, as: .event)))" } ?? "")
             }
             checks.append(DatabaseAudit.Check(name: "state", failure: failure))
         } catch {

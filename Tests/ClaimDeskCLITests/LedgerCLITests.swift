@@ -13,7 +13,9 @@ import Testing
         let first = try #require(head.stdout.split(separator: "\n").first)
         let published = first.split(separator: " ").suffix(2).joined(separator: " ")
         #expect(FileManager.default.fileExists(atPath: cli.path("claimdesk.sqlite.key")))
-        let permissions = try FileManager.default.attributesOfItem(atPath: cli.path("claimdesk.sqlite.key"))[.posixPermissions]
+        let permissions = try FileManager.default.attributesOfItem(atPath: cli.path("claimdesk.sqlite.key"))[
+            .posixPermissions
+        ]
         #expect((permissions as? Int) == 0o600)
         // When more work is done, the history still contains the published head
         try await ReportCLITests.expectSuccess(cli, ["mark", "c6", "in_review"])

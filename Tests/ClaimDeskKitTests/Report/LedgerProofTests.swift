@@ -2,9 +2,9 @@ import Foundation
 import Testing
 
 @testable import ClaimDeskModel
-@testable import ClaimDeskText
-@testable import ClaimDeskStore
 @testable import ClaimDeskReport
+@testable import ClaimDeskStore
+@testable import ClaimDeskText
 
 /// Forged state, truncation and re-chaining: a ledger is accepted only when its state is what its history says
 /// and its events end at the head signed by the trusted key.
@@ -52,8 +52,32 @@ import Testing
         return try Ledger.export(files, workspace: workspace)
     }
 
+    /// The contents with every event passed through `change` and the chain recomputed (the hash rule is public).
+    static func rechained(_ contents: LedgerContents, _ change: (inout Event) -> Void) -> LedgerContents {
+        var previous: String?
+        var rechained: [Int64: Event] = [:]
+        for event in contents.events {
+            var changed = event
+            change(&changed)
+            let linked = EventChain.chain(changed, after: previous)
+            previous = linked.hash
+            rechained[event.id ?? 0] = linked
+        }
+        func swap(_ list: [Event]) -> [Event] { list.map { rechained[$0.id ?? 0] ?? $0 } }
+        var out = contents
+        for f in out.files.indices {
+            out.files[f].events = swap(out.files[f].events)
+            for c in out.files[f].claims.indices { out.files[f].claims[c].events = swap(out.files[f].claims[c].events) }
+        }
+        out.workspace.events = swap(out.workspace.events)
+        return out
+    }
+
     /// Decodes the ledger files, applies `edit` to the contents, and encodes them again (workspace untouched).
-    static func edited(_ files: [String: Data], _ edit: (inout [String: LedgerFile]) throws -> Void) throws -> [String: Data] {
+    static func edited(
+        _ files: [String: Data],
+        _ edit: (inout [String: LedgerFile]) throws -> Void
+    ) throws -> [String: Data] {
         var documents: [String: LedgerFile] = [:]
         for (name, data) in files where name != Ledger.workspaceFileName {
             documents[name] = try JSONDecoder().decode(LedgerFile.self, from: data)
@@ -99,32 +123,70 @@ import Testing
         ("source excerpt", "excerpt", { f, s, _ in f.claims[s].sources[0].source.excerpt = "forged" }),
         ("source removed", "removed", { f, s, _ in f.claims[s].sources[0].source.removed = true }),
         ("deleted source", "missing", { f, s, _ in f.claims[s].sources.removeAll() }),
-        ("fabricated claim", "claim c999", { f, s, _ in
-            var claim = f.claims[s]
-            claim.claim.id = 999
-            claim.events = []
-            claim.sources = []
-            claim.links = []
-            claim.occurrences = claim.occurrences.map { var o = $0; o.claimId = 999; o.id = (o.id ?? 0) + 900; return o }
-            f.claims.append(claim)
-        }),
-        ("fabricated source", "source s99", { f, _, b in
-            let id = f.claims[b].claim.id ?? 0
-            f.claims[b].sources.append(
-                SourceDetail(source: Source(id: 99, claimId: id, url: "https://x.example/", normalizedUrl: "https://x.example/", stance: .supports, addedAt: "2026-03-10T09:00:00Z", addedBy: "x"))
-            )
-        }),
-        ("fabricated capture", "capture", { f, s, _ in
-            f.claims[s].sources[0].captures.append(
-                Capture(id: 98, sourceId: f.claims[s].sources[0].source.id, requestedUrl: "https://x.example/", fetchedAt: "2026-03-10T09:00:00Z", httpStatus: 200)
-            )
-        }),
-        ("fabricated link", "link", { f, s, b in
-            let id = f.claims[s].claim.id ?? 0
-            f.claims[b].links.append(ClaimLink(id: 97, claimId: f.claims[b].claim.id ?? 0, linkedClaimId: id, reason: "x", score: 1))
-        }),
+        (
+            "fabricated claim", "claim c999",
+            { f, s, _ in
+                var claim = f.claims[s]
+                claim.claim.id = 999
+                claim.events = []
+                claim.sources = []
+                claim.links = []
+                claim.occurrences = claim.occurrences.map {
+                    var o = $0
+                    o.claimId = 999
+                    o.id = (o.id ?? 0) + 900
+                    return o
+                }
+                f.claims.append(claim)
+            }
+        ),
+        (
+            "fabricated source", "source s99",
+            { f, _, b in
+                let id = f.claims[b].claim.id ?? 0
+                f.claims[b].sources.append(
+                    SourceDetail(
+                        source: Source(
+                            id: 99,
+                            claimId: id,
+                            url: "https://x.example/",
+                            normalizedUrl: "https://x.example/",
+                            stance: .supports,
+                            addedAt: "2026-03-10T09:00:00Z",
+                            addedBy: "x"
+                        )
+                    )
+                )
+            }
+        ),
+        (
+            "fabricated capture", "capture",
+            { f, s, _ in
+                f.claims[s].sources[0].captures.append(
+                    Capture(
+                        id: 98,
+                        sourceId: f.claims[s].sources[0].source.id,
+                        requestedUrl: "https://x.example/",
+                        fetchedAt: "2026-03-10T09:00:00Z",
+                        httpStatus: 200
+                    )
+                )
+            }
+        ),
+        (
+            "fabricated link", "link",
+            { f, s, b in
+                let id = f.claims[s].claim.id ?? 0
+                f.claims[b].links.append(
+                    ClaimLink(id: 97, claimId: f.claims[b].claim.id ?? 0, linkedClaimId: id, reason: "x", score: 1)
+                )
+            }
+        ),
         ("warcFile", "warcFile", { f, s, _ in f.claims[s].sources[0].captures[0].warcFile = "../../../../etc/passwd" }),
-        ("capture sha256", "sha256", { f, s, _ in f.claims[s].sources[0].captures[0].sha256 = String(repeating: "f", count: 64) }),
+        (
+            "capture sha256", "sha256",
+            { f, s, _ in f.claims[s].sources[0].captures[0].sha256 = String(repeating: "f", count: 64) }
+        ),
         ("document text", "text", { f, _, _ in f.document.text += "\nforged paragraph" }),
         ("document sha256", "sha256", { f, _, _ in f.document.sha256 = String(repeating: "a", count: 64) }),
         ("document size", "size", { f, _, _ in f.document.size += 1 }),
@@ -166,7 +228,10 @@ import Testing
         for (name, data) in files {
             let text = String(decoding: data, as: UTF8.self)
             if text.contains("\"excerptFound\" : \"exact\"") {
-                forged[name] = Data(text.replacingOccurrences(of: "\"excerptFound\" : \"exact\"", with: "\"excerptFound\" : \"zzz\"").utf8)
+                forged[name] = Data(
+                    text.replacingOccurrences(of: "\"excerptFound\" : \"exact\"", with: "\"excerptFound\" : \"zzz\"")
+                        .utf8
+                )
             }
         }
         let error = try #require(throws: LedgerError.self) { try Ledger.verify(forged, trustedKey: nil) }
@@ -184,7 +249,9 @@ import Testing
         var truncated = before
         truncated[Ledger.workspaceFileName] = after[Ledger.workspaceFileName]
         // Then it is refused against the head
-        let error = try #require(throws: LedgerError.self) { try Ledger.verify(truncated, trustedKey: Self.key.publicHex) }
+        let error = try #require(throws: LedgerError.self) {
+            try Ledger.verify(truncated, trustedKey: Self.key.publicHex)
+        }
         #expect(error.code == .chain)
         #expect(error.path == "head", "\(error)")
         // And dropping the workspace file (with its head) is refused too
@@ -197,24 +264,9 @@ import Testing
         // Given a signed ledger whose newest event is edited and every hash recomputed (the rule is public)
         let store = try await Self.proofStore()
         let files = try await Self.signedLedger(store)
-        var contents = try Ledger.read(files)
-        var events = contents.events
-        events[events.count - 1].note = "a different reason"
-        var previous: String?
-        var rechained: [Int64: Event] = [:]
-        for event in events {
-            let linked = EventChain.chain(event, after: previous)
-            previous = linked.hash
-            rechained[event.id ?? 0] = linked
-        }
-        func swap(_ list: [Event]) -> [Event] { list.map { rechained[$0.id ?? 0] ?? $0 } }
-        for f in contents.files.indices {
-            contents.files[f].events = swap(contents.files[f].events)
-            for c in contents.files[f].claims.indices {
-                contents.files[f].claims[c].events = swap(contents.files[f].claims[c].events)
-            }
-        }
-        contents.workspace.events = swap(contents.workspace.events)
+        let read = try Ledger.read(files)
+        let last = read.events.last?.id
+        let contents = Self.rechained(read) { event in if event.id == last { event.note = "a different reason" } }
         let forged = try Ledger.export(contents.files, workspace: contents.workspace)
         // Then the old signed head refuses it
         let stale = try #require(throws: LedgerError.self) { try Ledger.verify(forged, trustedKey: Self.key.publicHex) }
@@ -236,28 +288,16 @@ import Testing
         // Given a format 1 ledger, as an older claimdesk wrote it: no records, no text hash, no slug, no head
         let store = try await Self.proofStore()
         let (files, workspace) = try await store.ledger()
-        var previous: String?
-        var rechained: [Int64: Event] = [:]
-        for event in LedgerContents(files: files, workspace: workspace).events {
-            var old = event
-            old.record = nil
-            let linked = EventChain.chain(old, after: previous)
-            previous = linked.hash
-            rechained[event.id ?? 0] = linked
-        }
-        func swap(_ list: [Event]) -> [Event] { list.map { rechained[$0.id ?? 0] ?? $0 } }
-        let old = files.map { file -> LedgerFile in
+        let stripped = Self.rechained(LedgerContents(files: files, workspace: workspace)) { $0.record = nil }
+        let old = stripped.files.map { file -> LedgerFile in
             var file = file
             file.format = 1
             file.document.textSha256 = nil
             file.document.slug = nil
-            file.events = swap(file.events)
-            for c in file.claims.indices { file.claims[c].events = swap(file.claims[c].events) }
             return file
         }
-        var oldWorkspace = workspace
+        var oldWorkspace = stripped.workspace
         oldWorkspace.format = 1
-        oldWorkspace.events = swap(workspace.events)
         let data = try Ledger.export(old, workspace: oldWorkspace)
         // When it is proved
         let verified = try Ledger.verify(data, trustedKey: Self.key.publicHex)
@@ -282,7 +322,8 @@ import Testing
             at: "2026-03-10T09:00:00Z",
             actor: "demo",
             action: .extract,
-            toValue: "Caitlin Kalinowski, responsable de la robotique et du matériel grand public chez OpenAI, a annoncé sa démission.",
+            toValue:
+                "Caitlin Kalinowski, responsable de la robotique et du matériel grand public chez OpenAI, a annoncé sa démission.",
             evidence: "extractor 0.1.0, score 0.378",
             prevHash: "934f65cb9b261e636a22c726b3f44e182265bb6dc6788308604354d2775bf82c"
         )

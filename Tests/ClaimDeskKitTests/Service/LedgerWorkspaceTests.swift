@@ -3,10 +3,10 @@ import GRDB
 import Testing
 
 @testable import ClaimDeskModel
-@testable import ClaimDeskText
-@testable import ClaimDeskStore
 @testable import ClaimDeskReport
 @testable import ClaimDeskService
+@testable import ClaimDeskStore
+@testable import ClaimDeskText
 
 /// The ledger against a workspace on disk: exports touch only their own files, slugs are stable, URL provenance
 /// is of the bytes received, a failed import leaves nothing, and `audit verify` sees the database file.
@@ -47,7 +47,9 @@ import Testing
         }
         // When the ledger is exported into it, it is refused and nothing there changes
         await #expect(throws: ClaimDeskError.self) { try await service.exportLedger(to: project.path) }
-        #expect(try FileManager.default.contentsOfDirectory(atPath: project.path).sorted() == ["data.json", "package.json"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: project.path).sorted() == ["data.json", "package.json"]
+        )
         // Given a ledger folder into which someone put a package.json
         let ledger = root.appendingPathComponent("ledger")
         _ = try await service.exportLedger(to: ledger.path)
@@ -90,7 +92,11 @@ import Testing
         let before = try await service.exportLedger()
         #expect(first.slug == "report")
         // When a second document with the same title is ingested
-        let second = try await Self.ingest(service, "Le budget a atteint 12 milliards d'euros en 2024.", title: "Report")
+        let second = try await Self.ingest(
+            service,
+            "Le budget a atteint 12 milliards d'euros en 2024.",
+            title: "Report"
+        )
         let after = try await service.exportLedger()
         // Then the first keeps its name and the second gets its own
         #expect(second.slug == "report-d2")
