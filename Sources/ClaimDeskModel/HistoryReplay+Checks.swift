@@ -4,6 +4,7 @@ import Foundation
 // The comparisons of the replayed state with the stored records.
 extension Replayer {
     func checkDocuments() throws(HistoryDisagreement) {
+        let captureIds = Set(capturePlaces.compactMap(\.capture.id))
         for (index, file) in contents.files.enumerated() {
             let document = file.document
             let base = LedgerPlace(file: index, path: "document")
@@ -33,7 +34,7 @@ extension Replayer {
             if let previous = document.previousVersionId, documents[previous] == nil {
                 throw fail(base.child("previousVersionId"), event, "names a document that is not in the ledger")
             }
-            if let captureId = document.captureId, !capturePlaces.contains(where: { $0.capture.id == captureId }) {
+            if let captureId = document.captureId, !captureIds.contains(captureId) {
                 throw fail(base.child("captureId"), event, "names a capture that is not in the ledger")
             }
         }
