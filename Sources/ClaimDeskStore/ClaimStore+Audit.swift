@@ -10,20 +10,26 @@ extension ClaimStore {
     /// - Returns: each check's result; the caller decides how to report a failure.
     /// - Throws: ``StoreError`` only when the database cannot be read at all.
     public func audit() async throws(StoreError) -> DatabaseAudit {
-        let (integrity, foreignKeys) = try await read { db -> (String?, String?) in
-            let integrity = try String.fetchAll(db, sql: "PRAGMA integrity_check")
-            let foreignKeys = try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").prefix(5).map { row in
-                "\(row[0] as String? ?? "?") row \(row[1] as Int64? ?? 0) names a missing \(row[2] as String? ?? "?")"
-            }
-            return (
-                integrity == ["ok"] ? nil : integrity.prefix(5).joined(separator: "; "),
-                foreignKeys.isEmpty ? nil : foreignKeys.joined(separator: "; ")
-            )
+        // Each check runs on its own, so a damaged file still says which check failed.
+        var checks: [DatabaseAudit.Check] = []
+        do {
+            let integrity = try await read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") }
+            let failure = integrity == ["ok"] ? nil : integrity.prefix(5).joined(separator: "; ")
+            checks.append(DatabaseAudit.Check(name: "integrity_check", failure: failure))
+        } catch {
+            checks.append(DatabaseAudit.Check(name: "integrity_check", failure: "\(error.message)"))
         }
-        var checks = [
-            DatabaseAudit.Check(name: "integrity_check", failure: integrity),
-            DatabaseAudit.Check(name: "foreign_key_check", failure: foreignKeys),
-        ]
+        do {
+            let foreignKeys = try await read { db in
+                try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").prefix(5).map { row in
+                    "\(row[0] as String? ?? "?") row \(row[1] as Int64? ?? 0) names a missing \(row[2] as String? ?? "?")"
+                }
+            }
+            let failure = foreignKeys.isEmpty ? nil : foreignKeys.joined(separator: "; ")
+            checks.append(DatabaseAudit.Check(name: "foreign_key_check", failure: failure))
+        } catch {
+            checks.append(DatabaseAudit.Check(name: "foreign_key_check", failure: "\(error.message)"))
+        }
         let events: [Event]
         let head: LedgerHead
         do {

@@ -189,9 +189,10 @@ import Testing
         try handle.seek(toOffset: min(size - 4096, 4096 * 3))
         try handle.write(contentsOf: Data(repeating: 0xA5, count: 4096))
         try handle.close()
-        // Then the audit fails on the database file
-        let corrupted = try? await Self.service(in: root).audit(head: nil)
-        let checks = corrupted?.database.checks ?? []
-        #expect(corrupted == nil || checks.contains { $0.failure != nil }, "\(checks)")
+        // Then the audit fails, saying that the file's integrity check failed
+        let corrupted = try await Self.service(in: root).audit(head: nil)
+        let integrity = try #require(corrupted.database.checks.first { $0.name == "integrity_check" })
+        #expect(integrity.failure != nil, "\(corrupted.database.checks)")
+        #expect(!corrupted.passed)
     }
 }
