@@ -174,7 +174,14 @@ extension ClaimStore {
                     """
             )
             // Documents stored before keep the file name they had: fix it now, by the format-1 rule.
-            let documents = try Document.order(Column("id")).fetchAll(db)
+            // (Raw rows, not the record type: a later migration may add document columns this one predates.)
+            let documents = try Row.fetchAll(db, sql: "SELECT id, origin, title, published FROM document ORDER BY id")
+                .map { row in
+                    Document(
+                        id: row["id"], sha256: "", origin: row["origin"], title: row["title"], lang: .en,
+                        published: row["published"], size: 0, ingestedAt: "", toolVersion: "", text: ""
+                    )
+                }
             for (document, slug) in zip(documents, DocumentSlug.uniqueSlugs(for: documents)) {
                 try db.execute(sql: "UPDATE document SET slug = ? WHERE id = ?", arguments: [slug, document.id])
             }
