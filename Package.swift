@@ -45,7 +45,12 @@ let package = Package(
             swiftSettings: upcoming
         ),
         // Value types and pure domain rules (guardrails, hash chain, anchoring, merge and link rules).
-        .target(name: "ClaimDeskModel", dependencies: ["ClaimDeskText"], swiftSettings: upcoming),
+        // Ed25519 (swift-crypto) signs the history's head (`WorkspaceKey`).
+        .target(
+            name: "ClaimDeskModel",
+            dependencies: ["ClaimDeskText", .product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: upcoming
+        ),
         // Claim extraction: pure functions over text.
         .target(
             name: "ClaimDeskExtraction",

@@ -6,6 +6,10 @@ set -euo pipefail
 bin=${1:-.build/debug/claimdesk}
 example=${2:-Examples/2026-03-09-openai-pentagon.fr.txt}
 export CLAIMDESK_DB=claimdesk.sqlite CLAIMDESK_NOW=${CLAIMDESK_NOW:-2026-03-10T09:00:00Z} CLAIMDESK_REVIEWER=${CLAIMDESK_REVIEWER:-demo}
+# The demo's signing key, published here on purpose so that the signed head in Claims/_workspace.json is
+# reproducible (Ed25519 signatures are deterministic). It signs nothing but this demo: a real workspace gets its own
+# random key in claimdesk.sqlite.key (mode 0600, git-ignored) from `claimdesk init`.
+export CLAIMDESK_SIGNING_KEY=${CLAIMDESK_SIGNING_KEY:-da7ada7ada7ada7ada7ada7ada7ada7ada7ada7ada7ada7ada7ada7ada7ada7a}
 
 rm -f claimdesk.sqlite claimdesk.sqlite-wal claimdesk.sqlite-shm
 run() { echo "\$ claimdesk $*"; "$bin" "$@"; echo; }
@@ -38,3 +42,4 @@ run history "$subscribers"
 run audit verify
 run report
 run export ledger
+run audit head

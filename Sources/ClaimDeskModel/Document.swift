@@ -3,7 +3,7 @@ public import ClaimDeskText
 public struct Document: Sendable, Codable, Hashable {
     /// Database id; nil before insertion.
     public var id: Int64?
-    /// SHA-256 of the original bytes, lower-case hex.
+    /// SHA-256 of the original bytes (for a URL, of the payload received), lower-case hex.
     public var sha256: String
     /// Where the bytes came from: a file path, `-` for standard input, or a URL.
     public var origin: String
@@ -31,6 +31,11 @@ public struct Document: Sendable, Codable, Hashable {
     public var previousVersionId: Int64?
     /// The capture the text was fetched in, for documents ingested from a URL.
     public var captureId: Int64?
+    /// SHA-256 of the stored ``text`` (UTF-8), lower-case hex; nil for documents stored before ledger format 2.
+    public var textSha256: String?
+    /// The file name stem in `Claims/` and `Reports/` (and the ClaimReview URL), fixed at ingest; nil for documents
+    /// stored before ledger format 2, whose slug is computed (``DocumentSlug``).
+    public var slug: String?
 
     /// Creates a document.
     public init(
@@ -48,7 +53,9 @@ public struct Document: Sendable, Codable, Hashable {
         toolVersion: String,
         text: String,
         previousVersionId: Int64? = nil,
-        captureId: Int64? = nil
+        captureId: Int64? = nil,
+        textSha256: String? = nil,
+        slug: String? = nil
     ) {
         self.id = id
         self.sha256 = sha256
@@ -65,5 +72,7 @@ public struct Document: Sendable, Codable, Hashable {
         self.text = text
         self.previousVersionId = previousVersionId
         self.captureId = captureId
+        self.textSha256 = textSha256
+        self.slug = slug
     }
 }

@@ -27,6 +27,10 @@ public struct Event: Sendable, Codable, Hashable {
     public var evidence: String?
     /// Whether a guardrail was overridden with `--force`.
     public var isOverride: Bool
+    /// The record this event created, as canonical JSON (``HistoryRecord``): the document of an `ingest`, the
+    /// claim of an `extract` or `add`, the source of a `source_add`, the capture of a `capture`. Nil for events
+    /// written before ledger format 2, and for events that change one field (`from` → `to` says it all).
+    public var record: String?
     /// The previous event's hash (the genesis value for the first event).
     public var prevHash: String
     /// SHA-256 over `prevHash` and this event's canonical content.
@@ -47,6 +51,7 @@ public struct Event: Sendable, Codable, Hashable {
         note: String? = nil,
         evidence: String? = nil,
         isOverride: Bool = false,
+        record: String? = nil,
         prevHash: String = "",
         hash: String = ""
     ) {
@@ -63,6 +68,7 @@ public struct Event: Sendable, Codable, Hashable {
         self.note = note
         self.evidence = evidence
         self.isOverride = isOverride
+        self.record = record
         self.prevHash = prevHash
         self.hash = hash
     }

@@ -4,8 +4,8 @@ import Foundation
 /// The hash chain that makes the history tamper-evident.
 ///
 /// Each event's hash is the SHA-256 of the previous event's hash, a newline, and the event's canonical
-/// serialisation: a JSON object of its fields (every field but `id` and `hash`), keys sorted, UTF-8, no
-/// insignificant white space. The first event chains from ``genesis``.
+/// serialisation: a JSON object of its fields (every field but `id` and `hash`; `record` only when it is set),
+/// keys sorted, UTF-8, no insignificant white space. The first event chains from ``genesis``.
 public enum EventChain {
     /// The `prevHash` of the first event.
     public static let genesis = String(repeating: "0", count: 64)
@@ -27,10 +27,9 @@ public enum EventChain {
         fields["toValue"] = event.toValue.map(CanonicalValue.string) ?? .null
         fields["note"] = event.note.map(CanonicalValue.string) ?? .null
         fields["evidence"] = event.evidence.map(CanonicalValue.string) ?? .null
-        let body = fields.keys.sorted().map { key in
-            "\(CanonicalValue.string(key).json):\(fields[key, default: .null].json)"
-        }
-        return "{" + body.joined(separator: ",") + "}"
+        // Added with ledger format 2: present only when set, so the events written before keep their hashes.
+        if let record = event.record { fields["record"] = .string(record) }
+        return CanonicalValue.object(fields).json
     }
 
     /// The hash `event` must carry, given its `prevHash`.
@@ -85,22 +84,5 @@ public struct ChainBreak: Sendable, Hashable, CustomStringConvertible {
     public var description: String {
         let name = eventId.map { PublicID.format($0, as: .event) } ?? "#\(position + 1)"
         return "event \(name) breaks the chain: \(reason)"
-    }
-}
-
-/// A JSON value in canonical form.
-private enum CanonicalValue {
-    case string(String)
-    case int(Int64)
-    case bool(Bool)
-    case null
-
-    var json: String {
-        switch self {
-        case .int(let value): return String(value)
-        case .bool(let value): return value ? "true" : "false"
-        case .null: return "null"
-        case .string(let value): return ValueJSON.string(value)
-        }
     }
 }

@@ -11,4 +11,9 @@ public struct LedgerContents: Sendable, Hashable {
         self.files = files
         self.workspace = workspace
     }
+
+    /// Every event of the ledger, in id order.
+    public var events: [Event] {
+        (files.flatMap { $0.events + $0.claims.flatMap(\.events) } + workspace.events).sorted { ($0.id ?? 0) < ($1.id ?? 0) }
+    }
 }

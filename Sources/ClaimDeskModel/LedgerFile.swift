@@ -5,8 +5,11 @@ public import ClaimDeskText
 /// its hash, and ``Ledger/encode(_:)`` writes it with sorted keys and one claim per block, so that a review
 /// session shows in `git diff` as the claims it touched.
 public struct LedgerFile: Sendable, Codable, Hashable {
-    /// The format version this build writes and reads.
-    public static let currentFormat = 1
+    /// The format version this build writes: 2 adds the signed head and the files list to `_workspace.json`, the
+    /// `textSha256` and `slug` of documents and the `record` of events.
+    public static let currentFormat = 2
+    /// The format versions this build reads (format 1 ledgers are unsigned).
+    public static let readableFormats = 1...2
 
     /// The ledger format version.
     public var format: Int
@@ -67,12 +70,25 @@ public struct LedgerWorkspace: Sendable, Codable, Hashable {
     public var events: [Event]
     /// Captures that belong to no source and no document.
     public var captures: [Capture]
+    /// The history's head, signed with the workspace key; nil in format 1 ledgers.
+    public var head: LedgerHead?
+    /// The files of the ledger folder this export wrote (the only ones a later export may replace or remove);
+    /// nil in format 1 ledgers.
+    public var files: [String]?
 
     /// Creates the workspace part of a ledger.
-    public init(settings: [String: String] = [:], events: [Event] = [], captures: [Capture] = []) {
+    public init(
+        settings: [String: String] = [:],
+        events: [Event] = [],
+        captures: [Capture] = [],
+        head: LedgerHead? = nil,
+        files: [String]? = nil
+    ) {
         self.format = LedgerFile.currentFormat
         self.settings = settings
         self.events = ReportOrder.events(events)
         self.captures = captures.sorted { ($0.id ?? 0) < ($1.id ?? 0) }
+        self.head = head
+        self.files = files
     }
 }

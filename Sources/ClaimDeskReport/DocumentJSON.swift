@@ -19,12 +19,18 @@ public struct DocumentJSON: Sendable, Codable, Hashable {
     public var previousVersion: String?
     public var claims: Int
     public var text: String?
+    /// SHA-256 of the stored text (ledger format 2); `sha256` is of the bytes received.
+    public var textSha256: String?
+    /// The file name stem in `Claims/` and `Reports/`, fixed at ingest.
+    public var slug: String?
 
     enum CodingKeys: String, CodingKey {
         case id, sha256, origin, url, title, lang, published, publisher, author, size, claims, text
         case ingestedAt = "ingested_at"
         case toolVersion = "tool_version"
         case previousVersion = "previous_version"
+        case textSha256 = "text_sha256"
+        case slug
     }
 
     /// The JSON shape of `document`; `includeText` adds the stored text (listings leave it out).
@@ -44,5 +50,7 @@ public struct DocumentJSON: Sendable, Codable, Hashable {
         previousVersion = PublicID.format(optional: document.previousVersionId, as: .document)
         self.claims = claims
         text = includeText ? document.text : nil
+        textSha256 = document.textSha256
+        slug = document.slug
     }
 }

@@ -19,6 +19,11 @@ struct JSONLocator {
     private(set) var offsets: [String: Int] = [:]
     private let bytes: [UInt8]
     private var position = 0
+    private var depth = 0
+
+    /// The deepest nesting of arrays and objects accepted (a ledger needs about 8); deeper input is refused
+    /// before it can exhaust the stack.
+    static let maximumDepth = 64
 
     /// Scans `bytes`.
     ///
@@ -50,7 +55,15 @@ struct JSONLocator {
     private mutating func value(path: String) throws(SyntaxError) {
         guard position < bytes.count else { throw SyntaxError(offset: position, reason: "unexpected end of file") }
         offsets[path] = position
-        switch bytes[position] {
+        let byte = bytes[position]
+        if byte == UInt8(ascii: "{") || byte == UInt8(ascii: "[") {
+            guard depth < Self.maximumDepth else {
+                throw SyntaxError(offset: position, reason: "nested deeper than \(Self.maximumDepth) levels")
+            }
+            depth += 1
+        }
+        defer { if byte == UInt8(ascii: "{") || byte == UInt8(ascii: "[") { depth -= 1 } }
+        switch byte {
         case UInt8(ascii: "{"): try object(path: path)
         case UInt8(ascii: "["): try array(path: path)
         case UInt8(ascii: "\""): try string()

@@ -18,6 +18,9 @@ public enum Ledger {
     /// The name of the workspace file in the ledger folder (a document slug never starts with `_`).
     public static let workspaceFileName = "_workspace.json"
 
+    /// The largest ledger file read (a document of several megabytes of text is far below it).
+    public static let maximumFileSize = 64 << 20
+
     /// A whole ledger, as read from a folder.
     public typealias Contents = LedgerContents
 
@@ -35,6 +38,8 @@ public enum Ledger {
         for (file, slug) in zip(ordered, slugs) {
             files["\(slug).json"] = try encode(file)
         }
+        var workspace = workspace
+        workspace.files = files.keys.sorted()
         files[workspaceFileName] = try encodeJSON(workspace)
         return files
     }
@@ -57,9 +62,18 @@ public enum Ledger {
         var workspaceSource: (locator: JSONLocator, bytes: [UInt8])?
         for name in files.keys.sorted() {
             let data = files[name] ?? Data()
+            guard data.count <= maximumFileSize else {
+                throw LedgerError(
+                    .io,
+                    file: name,
+                    line: 1,
+                    column: 1,
+                    reason: "the file is \(data.count) bytes, more than a ledger file may be (\(maximumFileSize))"
+                )
+            }
             let bytes = [UInt8](data)
             let locator = try locate(bytes, file: name)
-            if name == workspaceFileName || name.hasSuffix("/" + workspaceFileName) {
+            if isWorkspaceFile(name) {
                 workspace = try decodeValue(LedgerWorkspace.self, bytes, locator: locator, file: name)
                 try LedgerValidator.checkFormat(workspace.format, locator: locator, bytes: bytes, file: name)
                 workspaceSource = (locator, bytes)
@@ -159,6 +173,11 @@ public enum Ledger {
         return decoded
     }
 
+    /// Whether a file name or path is the workspace file.
+    static func isWorkspaceFile(_ name: String) -> Bool {
+        name == workspaceFileName || name.hasSuffix("/" + workspaceFileName)
+    }
+
     /// Sorted keys, pretty-printed, slashes unescaped, final newline.
     static func encodeJSON(_ value: some Encodable) throws -> Data {
         let encoder = JSONEncoder()
@@ -168,7 +187,7 @@ public enum Ledger {
         return data
     }
 
-    private static func locate(_ bytes: [UInt8], file: String) throws(LedgerError) -> JSONLocator {
+    static func locate(_ bytes: [UInt8], file: String) throws(LedgerError) -> JSONLocator {
         do {
             return try JSONLocator(bytes)
         } catch {

@@ -132,14 +132,15 @@ struct LedgerValidator {
 
     /// The format must be one this build reads.
     static func checkFormat(_ format: Int, locator: JSONLocator, bytes: [UInt8], file: String) throws(LedgerError) {
-        guard format == LedgerFile.currentFormat else {
+        guard LedgerFile.readableFormats.contains(format) else {
             throw LedgerError.at(
                 locator.offset(of: "format") ?? 0,
                 in: bytes,
                 code: .schema,
                 file: file,
                 path: "format",
-                reason: "unsupported ledger format \(format) (this claimdesk reads format \(LedgerFile.currentFormat))"
+                reason: "unsupported ledger format \(format) (this claimdesk reads formats "
+                    + "\(LedgerFile.readableFormats.lowerBound)–\(LedgerFile.readableFormats.upperBound))"
             )
         }
     }

@@ -116,6 +116,9 @@ extension ClaimDeskService {
         } catch {
             return IngestItem(origin: url, result: .failure(.badInput(error, subject: url)), newVersion: nil)
         }
+        // The provenance is of the bytes received (the capture's payload), not of the text extracted from them.
+        if let payload = capture.sha256 { request.document.sha256 = payload }
+        if let size = capture.size { request.document.size = size }
         request.capture = capture
         let outcome = try await store.ingest(request)
         guard outcome.isNew, let previous, let previousId = previous.id else {

@@ -73,44 +73,6 @@ extension ClaimDeskService {
         return await IndexReport.render(try store.allDocumentDetails(), options: options)
     }
 
-    /// Writes the ledger to `folder` (default `Claims/` next to the database): one file per document and
-    /// `_workspace.json`; ledger files of documents no longer there are removed, unchanged files left alone.
-    public func exportLedger(to folder: String? = nil) async throws(ClaimDeskError) -> LedgerExport {
-        let folder = folder ?? workspace.claimsDirectory
-        let (documents, settings) = try await store.ledger()
-        let files: [String: Data]
-        do {
-            files = try Ledger.export(documents, workspace: settings)
-        } catch {
-            throw ClaimDeskError(.database, "cannot encode the ledger: \(error)", cause: error)
-        }
-        try createFolder(folder)
-        var changes: [WrittenFile] = []
-        let existing = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-        for name in existing.sorted() where name.hasSuffix(".json") && files[name] == nil {
-            let path = (folder as NSString).appendingPathComponent(name)
-            do {
-                try FileManager.default.removeItem(atPath: path)
-            } catch {
-                throw ClaimDeskError(.database, "cannot remove \(path): \(error.localizedDescription)", subject: path)
-            }
-            changes.append(WrittenFile(path: name, change: .removed))
-        }
-        for name in files.keys.sorted() {
-            let path = (folder as NSString).appendingPathComponent(name)
-            let data = files[name] ?? Data()
-            if FileManager.default.contents(atPath: path) == data { continue }
-            try write(data, to: path)
-            changes.append(WrittenFile(path: path, change: .wrote))
-        }
-        return LedgerExport(
-            folder: folder,
-            files: changes,
-            documents: documents.count,
-            claims: documents.map(\.claims.count).reduce(0, +)
-        )
-    }
-
     /// schema.org ClaimReview JSON-LD for every claim with a verdict.
     ///
     /// - Throws: ``ClaimDeskError`` `.refused` when the workspace has no reviewing organisation.
@@ -151,7 +113,7 @@ extension ClaimDeskService {
         }
     }
 
-    private func createFolder(_ folder: String) throws(ClaimDeskError) {
+    func createFolder(_ folder: String) throws(ClaimDeskError) {
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
@@ -163,7 +125,7 @@ extension ClaimDeskService {
         }
     }
 
-    private func write(_ data: Data, to path: String) throws(ClaimDeskError) {
+    func write(_ data: Data, to path: String) throws(ClaimDeskError) {
         do {
             try data.write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {

@@ -118,7 +118,8 @@ public struct Ingestor: Sendable {
             toolVersion: ToolVersion.current,
             text: text,
             previousVersionId: previousVersionId,
-            captureId: captureId
+            captureId: captureId,
+            textSha256: Hashing.sha256Hex(text)
         )
         let started = ContinuousClock.now
         let claims = ClaimExtractor(language: lang, documentDate: published).extract(from: text)

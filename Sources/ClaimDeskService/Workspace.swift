@@ -15,6 +15,9 @@ public struct Workspace: Sendable {
     public var databasePath: String
     /// How long a write waits for another process's transaction, in seconds (`CLAIMDESK_BUSY_TIMEOUT`).
     public var busyTimeout: Double = 30
+    /// The signing key's private value as hex, when given by `CLAIMDESK_SIGNING_KEY` (a demo or CI key); else the
+    /// key file next to the database (``keyPath``) holds it.
+    public var signingKeyHex: String?
 
     /// The default database file name.
     public static let defaultDatabaseName = "claimdesk.sqlite"
@@ -35,6 +38,7 @@ public struct Workspace: Sendable {
         if let timeout = environment["CLAIMDESK_BUSY_TIMEOUT"].flatMap(Double.init), timeout >= 0 {
             workspace.busyTimeout = timeout
         }
+        if let key = environment["CLAIMDESK_SIGNING_KEY"], !key.isEmpty { workspace.signingKeyHex = key }
         return workspace
     }
 
@@ -66,7 +70,9 @@ public struct Workspace: Sendable {
                 throw StoreError(.database, "cannot create the folder \(folder): \(error.localizedDescription)")
             }
         }
-        return (try ClaimStore.open(path: databasePath, busyTimeout: busyTimeout), created)
+        let store = try ClaimStore.open(path: databasePath, busyTimeout: busyTimeout)
+        _ = try signingKey(creating: true)
+        return (store, created)
     }
 
     /// Opens the existing database.

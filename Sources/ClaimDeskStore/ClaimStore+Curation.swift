@@ -119,6 +119,7 @@ extension ClaimStore {
             guard let claimId = claim.id else { throw StoreError(.database, "claim insert returned no id") }
             var occurrence = Occurrence(claimId: claimId, documentId: documentId, span: span)
             try occurrence.insert(db)
+            let record = HistoryRecord.claim(claim, occurrences: [occurrence], links: [])
             try insertKeys(for: claim, in: db)
             _ = try append(
                 [
@@ -130,7 +131,8 @@ extension ClaimStore {
                         action: .add,
                         toValue: text,
                         note: note?.trimmingWhitespace().nilIfEmpty,
-                        evidence: "\(docId) \(span.start)..<\(span.end)"
+                        evidence: "\(docId) \(span.start)..<\(span.end)",
+                        record: record
                     )
                 ],
                 in: db
@@ -201,7 +203,8 @@ extension ClaimStore {
             field: "capture",
             toValue: outcome,
             evidence: [capture.sha256.map { "sha256 " + $0 }, capture.excerptFound.map { "excerpt " + $0.rawValue }]
-                .compactMap { $0 }.joined(separator: ", ").nilIfEmpty
+                .compactMap { $0 }.joined(separator: ", ").nilIfEmpty,
+            record: HistoryRecord.capture(capture)
         )
         _ = try append([event], in: db)
         return capture

@@ -51,8 +51,16 @@ extension ClaimStore {
         }
         var document = request.document
         document.captureId = captureId
+        document.slug = nil
         try document.insert(db)
         guard let documentId = document.id else { throw StoreError(.database, "document insert returned no id") }
+        // The slug is fixed now and never changes: a later document with the same name gets its own.
+        let slug = try DocumentSlug.newSlug(for: document) { candidate in
+            try Bool.fetchOne(db, sql: "SELECT EXISTS(SELECT 1 FROM document WHERE slug = ?)", arguments: [candidate])
+                ?? false
+        }
+        document.slug = slug
+        try db.execute(sql: "UPDATE document SET slug = ? WHERE id = ?", arguments: [slug, documentId])
         let at = document.ingestedAt
         var events = [
             Event(
@@ -61,7 +69,8 @@ extension ClaimStore {
                 actor: request.actor,
                 action: .ingest,
                 toValue: document.sha256,
-                evidence: document.origin
+                evidence: document.origin,
+                record: HistoryRecord.document(document)
             )
         ]
         var links: [ClaimLink] = []
@@ -86,10 +95,15 @@ extension ClaimStore {
             for span in extracted.occurrences {
                 try insertOccurrenceRow(claimId: claimId, documentId: documentId, span: span, in: db)
             }
+            var claimLinks: [ClaimLink] = []
             if let linker = request.linker {
-                links += try linkToOtherDocuments(claim, linker: linker, in: db, decoder: decoder)
+                claimLinks = try linkToOtherDocuments(claim, linker: linker, in: db, decoder: decoder)
+                links += claimLinks
             }
             try insertKeys(for: claim, in: db)
+            let occurrences = extracted.occurrences.map {
+                Occurrence(claimId: claimId, documentId: documentId, span: $0)
+            }
             events.append(
                 Event(
                     claimId: claimId,
@@ -98,7 +112,8 @@ extension ClaimStore {
                     actor: request.actor,
                     action: .extract,
                     toValue: claim.text,
-                    evidence: "extractor \(document.toolVersion), score \(NumberText.plain(claim.score))"
+                    evidence: "extractor \(document.toolVersion), score \(NumberText.plain(claim.score))",
+                    record: HistoryRecord.claim(claim, occurrences: occurrences, links: claimLinks)
                 )
             )
         }

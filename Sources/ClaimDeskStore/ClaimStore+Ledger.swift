@@ -76,22 +76,24 @@ extension ClaimStore {
     ///   `.tampered` when the ledger's events do not form one hash chain; `.database` when a record cannot be
     ///   inserted. Nothing is written then.
     public func importLedger(_ contents: LedgerContents) async throws(StoreError) {
-        let events = (contents.files.flatMap { $0.events + $0.claims.flatMap(\.events) } + contents.workspace.events)
-            .sorted { ($0.id ?? 0) < ($1.id ?? 0) }
+        let events = contents.events
         if let broken = EventChain.verify(events) {
             throw StoreError(.tampered, "the ledger's history does not verify: \(broken)")
         }
+        if let disagreement = HistoryReplay.check(contents) {
+            throw StoreError(.tampered, "the ledger disagrees with its history: \(disagreement)")
+        }
+        let chained = LedgerHead(events: events)
+        let head: LedgerHead
+        if let signed = contents.workspace.head, signed.count == chained.count, signed.hash == chained.hash,
+            signed.isValidlySigned
+        {
+            head = signed
+        } else {
+            head = chained
+        }
         try await write { db in
-            for table in ["document", "claim", "event", "source", "capture"] {
-                let count = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table)") ?? 0
-                if count > 0 {
-                    throw StoreError(
-                        .refused,
-                        "the workspace is not empty (\(count) row(s) in \(table)); import into a fresh workspace "
-                            + "(`claimdesk init --db new.sqlite`)"
-                    )
-                }
-            }
+            try Self.refuseNonEmpty(db)
             // Claims can be merged into later claims, and documents replaced by later ones: check references
             // when the transaction commits, once every record is in.
             try db.execute(sql: "PRAGMA defer_foreign_keys = ON")
@@ -130,11 +132,39 @@ extension ClaimStore {
                 var event = event
                 try event.insert(db)
             }
+            try db.execute(
+                sql: """
+                    INSERT INTO head(id, count, hash, publicKey, signature) VALUES (1, ?, ?, ?, ?)
+                    ON CONFLICT(id) DO UPDATE SET count = excluded.count, hash = excluded.hash,
+                        publicKey = excluded.publicKey, signature = excluded.signature
+                    """,
+                arguments: [head.count, head.hash, head.publicKey, head.signature]
+            )
             for (key, value) in contents.workspace.settings.sorted(by: { $0.key < $1.key }) {
                 try db.execute(
                     sql:
                         "INSERT INTO setting(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                     arguments: [key, value]
+                )
+            }
+        }
+    }
+
+    /// Refuses, before anything is read, an import into a workspace that already holds records.
+    ///
+    /// - Throws: ``StoreError`` `.refused` naming what the workspace holds.
+    public func refuseImportIfNotEmpty() async throws(StoreError) {
+        try await read { db in try Self.refuseNonEmpty(db) }
+    }
+
+    private static func refuseNonEmpty(_ db: Database) throws {
+        for table in ["document", "claim", "event", "source", "capture"] {
+            let count = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table)") ?? 0
+            if count > 0 {
+                throw StoreError(
+                    .refused,
+                    "the workspace is not empty (\(count) row(s) in \(table)); import into a fresh workspace "
+                        + "(`claimdesk init --db new.sqlite`)"
                 )
             }
         }

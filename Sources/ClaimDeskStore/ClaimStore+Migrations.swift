@@ -152,6 +152,40 @@ extension ClaimStore {
             // that filter on `mergedIntoId IS NULL` (nearly every row) write `+mergedIntoId` so they never pick it.
             try db.execute(sql: "CREATE INDEX claim_merged ON claim(mergedIntoId)")
         }
+        migrator.registerMigration("v4-ledger-head") { db in
+            // Ledger format 2: the record each event created, the stored text's hash and the slug fixed at ingest,
+            // and the history's head (event count and last hash), moved by every append.
+            try db.execute(
+                sql: """
+                    ALTER TABLE event ADD COLUMN record TEXT;
+                    ALTER TABLE document ADD COLUMN textSha256 TEXT;
+                    ALTER TABLE document ADD COLUMN slug TEXT;
+                    CREATE UNIQUE INDEX document_slug ON document(slug);
+                    CREATE TABLE head (
+                        id INTEGER PRIMARY KEY CHECK (id = 1),
+                        count INTEGER NOT NULL,
+                        hash TEXT NOT NULL,
+                        publicKey TEXT,
+                        signature TEXT
+                    );
+                    INSERT INTO head(id, count, hash)
+                        SELECT 1, COUNT(*), COALESCE((SELECT hash FROM event ORDER BY id DESC LIMIT 1), '\(EventChain.genesis)')
+                        FROM event;
+                    """
+            )
+            // Documents stored before keep the file name they had: fix it now, by the format-1 rule.
+            // (Raw rows, not the record type: a later migration may add document columns this one predates.)
+            let documents = try Row.fetchAll(db, sql: "SELECT id, origin, title, published FROM document ORDER BY id")
+                .map { row in
+                    Document(
+                        id: row["id"], sha256: "", origin: row["origin"], title: row["title"], lang: .en,
+                        published: row["published"], size: 0, ingestedAt: "", toolVersion: "", text: ""
+                    )
+                }
+            for (document, slug) in zip(documents, DocumentSlug.uniqueSlugs(for: documents)) {
+                try db.execute(sql: "UPDATE document SET slug = ? WHERE id = ?", arguments: [slug, document.id])
+            }
+        }
         return migrator
     }
 }

@@ -120,7 +120,8 @@ extension ClaimStore {
                         field: "source",
                         toValue: "\(draft.stance.rawValue) \(normalized)",
                         note: source.note,
-                        evidence: source.excerpt
+                        evidence: source.excerpt,
+                        record: HistoryRecord.source(source)
                     )
                 ],
                 in: db

@@ -46,13 +46,13 @@ extension ClaimStore {
         let statement = try db.cachedStatement(
             sql: """
                 INSERT INTO event (claimId, documentId, sourceId, at, actor, action, field, fromValue, toValue, note,
-                                   evidence, isOverride, prevHash, hash)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                   evidence, isOverride, record, prevHash, hash)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """
         )
         try statement.execute(arguments: [
             event.claimId, event.documentId, event.sourceId, event.at, event.actor, event.action.rawValue, event.field,
-            event.fromValue, event.toValue, event.note, event.evidence, event.isOverride, event.prevHash, event.hash,
+            event.fromValue, event.toValue, event.note, event.evidence, event.isOverride, event.record, event.prevHash, event.hash,
         ])
         event.id = db.lastInsertedRowID
     }

@@ -195,7 +195,7 @@ public struct ClaimStore: Sendable {
         return "\(error)"
     }
 
-    /// Appends events to the hash chain inside the current transaction.
+    /// Appends events to the hash chain inside the current transaction, and moves the head.
     func append(_ events: [Event], in db: Database) throws -> [Event] {
         var previous = try String.fetchOne(db, sql: "SELECT hash FROM event ORDER BY id DESC LIMIT 1")
         var written: [Event] = []
@@ -205,7 +205,41 @@ public struct ClaimStore: Sendable {
             previous = chained.hash
             written.append(chained)
         }
+        if let last = written.last {
+            try db.execute(
+                sql: """
+                    INSERT INTO head(id, count, hash) VALUES (1, ?, ?)
+                    ON CONFLICT(id) DO UPDATE SET count = count + excluded.count, hash = excluded.hash,
+                        publicKey = NULL, signature = NULL
+                    """,
+                arguments: [written.count, last.hash]
+            )
+        }
         return written
+    }
+
+    /// The head the database recorded (event count and last hash), moved by every append.
+    public func storedHead() async throws(StoreError) -> LedgerHead {
+        try await read { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT count, hash, publicKey, signature FROM head WHERE id = 1")
+            else { return LedgerHead(count: 0, hash: EventChain.genesis) }
+            return LedgerHead(count: row["count"], hash: row["hash"], publicKey: row["publicKey"], signature: row["signature"])
+        }
+    }
+
+    /// Keeps the signature of the current head (from an export, or the ledger an import read), so that the same
+    /// head is published with the same signature until the history moves on.
+    ///
+    /// - Returns: whether the head was still `head` (else nothing is stored: the history moved meanwhile).
+    @discardableResult
+    public func recordSignature(of head: LedgerHead) async throws(StoreError) -> Bool {
+        try await write { db in
+            try db.execute(
+                sql: "UPDATE head SET publicKey = ?, signature = ? WHERE id = 1 AND count = ? AND hash = ?",
+                arguments: [head.publicKey, head.signature, head.count, head.hash]
+            )
+            return db.changesCount > 0
+        }
     }
 
     /// Reads a workspace setting.

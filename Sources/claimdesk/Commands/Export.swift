@@ -17,8 +17,10 @@ extension ClaimDesk {
                 commandName: "ledger",
                 abstract: "Write the ledger: one JSON file per document, plus _workspace.json.",
                 discussion: """
-                    DIR (default: Claims/ next to the database) then mirrors the database: ledger files of \
-                    documents no longer there are removed. `claimdesk import DIR` rebuilds the database from it.
+                    DIR (default: Claims/ next to the database) gets one file per document and _workspace.json \
+                    with the signed head and the list of files written; only files of that list are ever replaced \
+                    or removed, a non-empty folder without a ledger is refused, and symbolic links are never \
+                    followed. `claimdesk import DIR` rebuilds the database from it.
                     """
             )
 
@@ -26,7 +28,7 @@ extension ClaimDesk {
             @Argument(help: ArgumentHelp("The ledger folder.", valueName: "dir")) var dir: String?
 
             func run() async throws {
-                let export = try await options.read().exportLedger(to: dir)
+                let export = try await options.open().exportLedger(to: dir)
                 for file in export.files { Output.line("\(file.change.rawValue) \(file.path)") }
                 Output.line("ledger: \(export.documents) documents, \(export.claims) claims in \(export.folder)")
             }

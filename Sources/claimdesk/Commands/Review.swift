@@ -111,22 +111,84 @@ extension ClaimDesk {
 
     struct Audit: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Check the history's integrity.",
-            subcommands: [VerifyChain.self]
+            abstract: "Check the history's integrity, and print its signed head for publishing.",
+            subcommands: [VerifyChain.self, Head.self]
         )
 
         struct VerifyChain: AsyncParsableCommand {
             static let configuration = CommandConfiguration(
                 commandName: "verify",
-                abstract:
-                    "Recompute the hash chain of every event; fail naming the first edited, deleted or reordered one."
+                abstract: "Check the database file, the hash chain, the head and every record against the history.",
+                discussion: """
+                    Runs PRAGMA integrity_check and foreign_key_check, recomputes the hash chain, checks that the \
+                    events end at the recorded head, and replays the history against every stored row. With \
+                    --head, also proves that the history still contains a head published earlier (`audit head`). \
+                    With --ledger DIR, proves a ledger folder instead of the database.
+                    """
             )
 
             @OptionGroup var options: WorkspaceOptions
+            @Option(help: ArgumentHelp("A published head: HASH or 'COUNT HASH'.", valueName: "head"))
+            var head: String?
+            @Option(help: ArgumentHelp("Prove this ledger folder instead of the database.", valueName: "dir"))
+            var ledger: String?
+            @Option(help: ArgumentHelp("With --ledger: the public key (hex) its head must be signed with.", valueName: "hex"))
+            var trustedKey: String?
+
+            func validate() throws {
+                if let head, PublishedHead(head) == nil {
+                    throw ValidationError("--head takes a 64-hex-digit hash, optionally after its event count")
+                }
+            }
 
             func run() async throws {
-                let count = try await options.read().verifyHistory()
-                Output.line("history OK: \(count) events, hash chain intact")
+                let published = head.flatMap(PublishedHead.init)
+                if let ledger {
+                    let result = try ClaimDeskService.auditLedger(folder: ledger, head: published, trustedKey: trustedKey)
+                    let signer = result.isSigned ? "signed by key \(result.head.publicKey ?? "?")" : "UNSIGNED (format 1)"
+                    Output.line("ledger OK: head \(result.head), \(signer)")
+                    try Self.report(published, contained: result.contained)
+                    return
+                }
+                let report = try await options.read().audit(head: published)
+                for check in report.database.checks {
+                    Output.line("\(check.failure == nil ? "ok    " : "FAILED") \(check.name)\(check.failure.map { ": " + $0 } ?? "")")
+                }
+                guard report.database.passed else {
+                    let failed = report.database.checks.filter { $0.failure != nil }.map(\.name).joined(separator: ", ")
+                    throw ClaimDeskError(.tampered, "history check FAILED (\(failed))")
+                }
+                Output.line("history OK: \(report.database.events) events, hash chain intact, head \(report.database.head)")
+                try Self.report(published, contained: report.containsPublishedHead)
+            }
+
+            static func report(_ head: PublishedHead?, contained: Bool) throws {
+                guard let head else { return }
+                guard contained else {
+                    throw ClaimDeskError(.tampered, "the history does not contain the published head \(head)")
+                }
+                Output.line("published head \(head) is in the history")
+            }
+        }
+
+        struct Head: AsyncParsableCommand {
+            static let configuration = CommandConfiguration(
+                abstract: "Print the history's signed head, for publishing (a commit message, a fact-check page).",
+                discussion: "Later, `claimdesk audit verify --head 'COUNT HASH'` proves the history still contains it."
+            )
+
+            @OptionGroup var options: WorkspaceOptions
+            @Flag(help: "Print JSON.") var json = false
+
+            func run() async throws {
+                let head = try await options.open().signedHead()
+                if json {
+                    try Output.json(head)
+                    return
+                }
+                Output.line("claimdesk head \(head.count) \(head.hash)")
+                Output.line("key \(head.publicKey ?? "none")")
+                Output.line("signature \(head.signature ?? "none")")
             }
         }
     }

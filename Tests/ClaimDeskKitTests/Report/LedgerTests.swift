@@ -173,12 +173,12 @@ import Testing
 
     @Test func unknownFormatIsRefused() async throws {
         var file = Self.ledger()
-        file.format = 2
+        file.format = 3
         let data = try Ledger.encode(file)
         let error = try #require(throws: LedgerError.self) { try Ledger.decode(data, file: "x.json") }
         #expect(error.path == "format")
         let line = Self.text(data).components(separatedBy: "\n")[try #require(error.line) - 1]
-        #expect(line.contains("\"format\" : 2"))
+        #expect(line.contains("\"format\" : 3"))
     }
 
     @Test func locatorAcceptsValidAndRejectsInvalidJSON() async throws {

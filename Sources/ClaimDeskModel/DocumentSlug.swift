@@ -1,4 +1,3 @@
-public import ClaimDeskModel
 public import ClaimDeskText
 internal import Foundation
 
@@ -17,7 +16,7 @@ public enum DocumentSlug {
         let fromOrigin = slugify(originStem(document.origin))
         let fromTitle = slugify(document.title ?? "")
         // A file name was chosen by a person and is short; a URL's last segment or standard input is not.
-        let isFile = !document.origin.isEmpty && document.origin != "-" && String.webHost(document.origin) == nil
+        let isFile = !document.origin.isEmpty && document.origin != "-" && !isWebURL(document.origin)
         let preferred = isFile ? [fromOrigin, fromTitle] : [fromTitle, fromOrigin]
         let base = preferred.first { !$0.isEmpty } ?? ""
         var parts: [String] = []
@@ -30,10 +29,27 @@ public enum DocumentSlug {
         return document.id.map { PublicID.format($0, as: .document) } ?? "document"
     }
 
-    /// Slugs for several documents, unique among them: a slug shared by several documents gets the document's
-    /// public id appended (`…-d7`) on every one of them, so adding a document never renames another one's file
-    /// unless it collides with it.
+    /// The file name stems of several documents: the slug each one was given at ingest (``Document/slug``), which
+    /// never changes; for documents stored before slugs were (ledger format 1), the slug computed from the
+    /// document, where one shared by several of them gets the document's public id appended (`…-d7`) on each.
     public static func uniqueSlugs(for documents: [Document]) -> [String] {
+        let legacy = documents.filter { $0.slug == nil }
+        let computed = legacySlugs(for: legacy)
+        var byId: [Int64: String] = [:]
+        for (document, slug) in zip(legacy, computed) { byId[document.id ?? 0] = slug }
+        return documents.map { document in document.slug ?? byId[document.id ?? 0] ?? slug(for: document) }
+    }
+
+    /// The slug a new document is given: its ``slug(for:)``, or that with `-d<id>` appended when another
+    /// document already has it (`taken`). An existing document's slug is never changed.
+    public static func newSlug(for document: Document, isTaken taken: (String) throws -> Bool) rethrows -> String {
+        let base = slug(for: document)
+        guard try taken(base), let id = document.id else { return base }
+        return "\(base)-\(PublicID.format(id, as: .document))"
+    }
+
+    /// The format-1 rule: a slug shared by several documents gets the document's public id appended on each.
+    private static func legacySlugs(for documents: [Document]) -> [String] {
         let slugs = documents.map(slug(for:))
         var counts: [String: Int] = [:]
         for slug in slugs { counts[slug, default: 0] += 1 }
@@ -41,6 +57,12 @@ public enum DocumentSlug {
             guard counts[slug, default: 0] > 1, let id = document.id else { return slug }
             return "\(slug)-\(PublicID.format(id, as: .document))"
         }
+    }
+
+    /// Whether an origin is an `http`/`https` URL (its last segment is not a file name a person chose).
+    private static func isWebURL(_ origin: String) -> Bool {
+        let lower = origin.lowercased()
+        return lower.hasPrefix("http://") || lower.hasPrefix("https://")
     }
 
     /// The last path component of an origin (file path or URL) without its final extension.
