@@ -54,8 +54,9 @@ import Testing
         // When it is segmented and extracted
         let sentences = SentenceSegmenter(language: .fr).segment(text)
         let claims = ClaimExtractor(language: .fr).extract(from: text)
-        // Then it is one sentence and no claim (nothing checkable), without crashing
-        #expect(sentences.count == 1)
+        // Then it is cut into bounded sentences (no 10 MB claim can come of it) and no claim, without crashing
+        #expect(sentences.count > 1)
+        #expect(sentences.allSatisfy { $0.end - $0.start <= SentenceSegmenter.maximumSentenceLength })
         #expect(claims.isEmpty)
     }
 }

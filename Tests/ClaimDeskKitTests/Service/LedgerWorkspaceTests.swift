@@ -120,7 +120,11 @@ import Testing
         defer { try? FileManager.default.removeItem(at: root) }
         let service = try Self.service(in: root)
         // When it is ingested by URL
-        let items = try await service.ingest([.url("http://127.0.0.1:\(server.port)/a")], metadata: DocumentMetadata())
+        let items = try await service.ingest(
+            [.url("http://127.0.0.1:\(server.port)/a")],
+            metadata: DocumentMetadata(),
+            fetch: FetchSettings(allowPrivateNetwork: true)
+        )
         let document = try #require(try items.first?.result.get().document)
         // Then sha256 and size are of the bytes received, and the text has its own hash
         #expect(document.sha256 == Hashing.sha256Hex(body))
