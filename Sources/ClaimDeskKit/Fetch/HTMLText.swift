@@ -39,12 +39,17 @@ public enum HTMLText {
     /// Extracts the text and metadata of an HTML page.
     public static func extract(html: [UInt8], headerCharset: String? = nil) -> PageText {
         let (decoded, used) = TextCharset.decode(html, headerCharset: headerCharset, sniffHTML: true)
-        var scanner = HTMLScanner(Array(decoded.unicodeScalars))
+        return scan(Array(decoded.unicodeScalars), charset: used)
+    }
+
+    /// The whole text and the metadata of decoded HTML.
+    static func scan(_ scalars: [Unicode.Scalar], charset: String) -> PageText {
+        var scanner = HTMLScanner(scalars)
         scanner.run()
         var metadata = ArticleMetadata(meta: scanner.meta, title: scanner.title, jsonLD: scanner.jsonLD)
         metadata.language = scanner.language
         metadata.canonicalURL = scanner.canonical
-        return PageText(text: DocumentDecoder.normalize(scanner.output), metadata: metadata, charset: used)
+        return PageText(text: DocumentDecoder.normalize(scanner.output), metadata: metadata, charset: charset)
     }
 
     static func looksLikeHTML(_ body: [UInt8]) -> Bool {
@@ -56,7 +61,6 @@ public enum HTMLText {
 /// One pass over HTML: text with paragraph breaks, `<meta>` fields, `<title>`, JSON-LD blocks.
 struct HTMLScanner {
     private let scalars: [Unicode.Scalar]
-    private var index = 0
     private var skipDepth = 0
     private var pendingBreak = 0
     private var pendingSpace = false
@@ -72,8 +76,6 @@ struct HTMLScanner {
         "nav", "header", "footer", "aside", "noscript", "template", "svg", "form", "button", "iframe", "select",
         "object", "canvas", "dialog", "menu",
     ]
-    /// Elements whose content is raw text (no tags inside).
-    static let rawText: Set<String> = ["script", "style", "title", "textarea", "xmp"]
     /// Elements that start and end a paragraph.
     static let blocks: Set<String> = [
         "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "table", "tr", "section",
@@ -86,16 +88,12 @@ struct HTMLScanner {
     }
 
     mutating func run() {
-        while index < scalars.count {
-            let scalar = scalars[index]
-            if scalar == "<", let tag = readTag() {
-                handle(tag)
-            } else if scalar == "&", let (text, next) = HTMLEntities.decode(scalars, at: index) {
-                index = next
-                appendText(text)
-            } else {
-                index += 1
-                appendText(String(scalar))
+        var tokenizer = HTMLTokenizer(scalars)
+        while let token = tokenizer.next() {
+            switch token {
+            case .text(let text): appendText(text)
+            case .tag(let tag): handle(tag)
+            case .rawText(let tag, let content): handleRawText(tag, content)
             }
         }
     }
@@ -114,16 +112,15 @@ struct HTMLScanner {
         case "br": pendingBreak = max(pendingBreak, 1)
         default: break
         }
-        if Self.rawText.contains(name), !tag.isSelfClosing {
-            let content = readRawText(until: name)
-            if name == "title", title == nil { title = Self.decodeEntities(content).trimmingWhitespace() }
-            if name == "script", tag.attributes["type"]?.lowercased() == "application/ld+json" {
-                jsonLD.append(content)
-            }
-            return
-        }
         if Self.skipped.contains(name), !tag.isSelfClosing { skipDepth += 1 }
         if Self.blocks.contains(name) { pendingBreak = 2 }
+    }
+
+    private mutating func handleRawText(_ tag: HTMLTag, _ content: String) {
+        if tag.name == "title", title == nil { title = Self.decodeEntities(content).trimmingWhitespace() }
+        if tag.name == "script", tag.attributes["type"]?.lowercased() == "application/ld+json" {
+            jsonLD.append(content)
+        }
     }
 
     private mutating func recordMeta(_ tag: HTMLTag) {
@@ -153,88 +150,6 @@ struct HTMLScanner {
             pendingSpace = false
             output.unicodeScalars.append(scalar)
         }
-    }
-
-    /// Reads a tag at `index` (a `<`); comments, doctypes and processing instructions are skipped and read as nil
-    /// with `index` past them. A `<` that starts no tag is left for the text.
-    private mutating func readTag() -> HTMLTag? {
-        let start = index
-        var position = index + 1
-        guard position < scalars.count else { return nil }
-        if scalars[position] == "!" || scalars[position] == "?" {
-            if matches("<!--", at: start) {
-                index = find("-->", from: start + 4).map { $0 + 3 } ?? scalars.count
-            } else {
-                index = find(">", from: position).map { $0 + 1 } ?? scalars.count
-            }
-            return HTMLTag(name: "!", isEnd: false)
-        }
-        var isEnd = false
-        if scalars[position] == "/" {
-            isEnd = true
-            position += 1
-        }
-        guard position < scalars.count, scalars[position].properties.isAlphabetic else { return nil }
-        guard let close = findTagEnd(from: position) else { return nil }
-        index = close + 1
-        return HTMLTag(source: scalars[position..<close], isEnd: isEnd)
-    }
-
-    /// The `>` ending a tag, skipping quoted attribute values.
-    private func findTagEnd(from start: Int) -> Int? {
-        var quote: Unicode.Scalar?
-        var position = start
-        while position < scalars.count {
-            let scalar = scalars[position]
-            if let open = quote {
-                if scalar == open { quote = nil }
-            } else if scalar == "\"" || scalar == "'" {
-                quote = scalar
-            } else if scalar == ">" {
-                return position
-            }
-            position += 1
-        }
-        return nil
-    }
-
-    private mutating func readRawText(until name: String) -> String {
-        let closing = "</" + name
-        var position = index
-        while position < scalars.count {
-            if scalars[position] == "<", matches(closing, at: position, caseInsensitive: true) {
-                let content = String(String.UnicodeScalarView(scalars[index..<position]))
-                index = find(">", from: position).map { $0 + 1 } ?? scalars.count
-                return content
-            }
-            position += 1
-        }
-        let content = String(String.UnicodeScalarView(scalars[index...]))
-        index = scalars.count
-        return content
-    }
-
-    private func matches(_ text: String, at position: Int, caseInsensitive: Bool = false) -> Bool {
-        var offset = position
-        for expected in text.unicodeScalars {
-            guard offset < scalars.count else { return false }
-            var actual = scalars[offset]
-            if caseInsensitive, ("A"..."Z").contains(actual), let lower = Unicode.Scalar(actual.value + 32) {
-                actual = lower
-            }
-            if actual != expected { return false }
-            offset += 1
-        }
-        return true
-    }
-
-    private func find(_ text: String, from position: Int) -> Int? {
-        var offset = position
-        while offset < scalars.count {
-            if matches(text, at: offset) { return offset }
-            offset += 1
-        }
-        return nil
     }
 
     /// Decodes the character references in an attribute value or raw text.

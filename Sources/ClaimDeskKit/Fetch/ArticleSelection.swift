@@ -1,0 +1,53 @@
+/// Chooses which blocks of the article's element are article text: drops what the page marks as boilerplate,
+/// link lists, the headline, bylines and datelines, and the short bits before the first paragraph and after the
+/// last one (labels, share buttons, "Advertisement").
+struct ArticleSelection {
+    let scorer: ContentScorer
+    let container: Int
+    let title: String?
+
+    /// Minor furniture (dates, captions, tags) larger than this is kept: the hint was likely about something else.
+    static let minorLimit = 200
+
+    var tree: HTMLTree { scorer.tree }
+
+    /// The blocks kept, in order.
+    mutating func keptBlocks() -> [TextBlock] {
+        let normalizedTitle = title.map(Self.letters)
+        var kept: [TextBlock] = []
+        for block in scorer.blocks where tree.contains(container, block.owner) {
+            if let hinted = block.boilerplate, hinted != container, tree.contains(container, hinted) { continue }
+            if let minor = block.minor, minor != container, tree.contains(container, minor),
+                scorer.lengths[minor] <= Self.minorLimit
+            {
+                continue
+            }
+            if block.linkDensity > 0.5 { continue }
+            if block.isHeading, let normalizedTitle, Self.isHeadline(block, title: normalizedTitle) { continue }
+            if kept.isEmpty, case .heading(1) = block.kind { continue }
+            if Bylines.isByline(block) { continue }
+            kept.append(block)
+        }
+        while let first = kept.first, Self.isWeak(first) { kept.removeFirst() }
+        while let last = kept.last, Self.isWeak(last) { kept.removeLast() }
+        return kept
+    }
+
+    /// A block that cannot stand at either end of an article: short, with no sentence in it.
+    static func isWeak(_ block: TextBlock) -> Bool {
+        if block.isHeading { return true }
+        return block.length < 30 && block.stops == 0
+    }
+
+    static func isHeadline(_ block: TextBlock, title: String) -> Bool {
+        let heading = letters(block.text)
+        guard !heading.isEmpty, !title.isEmpty else { return false }
+        return heading == title || (heading.count >= 20 && title.contains(heading))
+            || (title.count >= 20 && heading.contains(title))
+    }
+
+    /// Lower-cased letters and digits only, to compare headings with the declared title.
+    static func letters(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }))
+    }
+}

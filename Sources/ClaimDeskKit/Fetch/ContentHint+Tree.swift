@@ -1,0 +1,51 @@
+extension ContentHint {
+    /// The hint of every node of a page.
+    ///
+    /// Element names count too: `aside` and `footer` are boilerplate, `header` minor, and `body`, `html` and `main`
+    /// are never boilerplate whatever their classes say. A boilerplate hint is then disbelieved on an element that
+    /// wraps the article, one with an article signal (`<article>`, `<main>`, a content class) inside that holds most
+    /// of its text: `container penci_sidebar` around the post and its sidebar is a layout, not a sidebar.
+    static func hints(of tree: HTMLTree) -> [ContentHint] {
+        var hints = tree.nodes.map { node in node.isText ? ContentHint.none : hint(of: node) }
+        let lengths = textLengths(of: tree)
+        for (index, node) in tree.nodes.enumerated() where !node.isText {
+            guard hints[index] == .content || node.name == "article" || node.name == "main",
+                lengths[index] >= wrapperMinimum
+            else { continue }
+            var ancestor = node.parent
+            while ancestor > 0 {
+                if hints[ancestor] == .boilerplate, 2 * lengths[index] >= lengths[ancestor] {
+                    hints[ancestor] = .none
+                }
+                ancestor = tree.nodes[ancestor].parent
+            }
+        }
+        return hints
+    }
+
+    /// The least text, in letters, of an article signal that makes a boilerplate hint around it a layout.
+    static let wrapperMinimum = 400
+
+    private static func hint(of node: HTMLTree.Node) -> ContentHint {
+        let hint = of(name: node.name, attributes: node.attributes)
+        switch node.name {
+        case "body", "html", "main": return hint == .boilerplate ? .none : hint
+        case "aside", "footer": return hint == .content ? hint : .boilerplate
+        case "header": return hint == .none ? .minor : hint
+        default: return hint
+        }
+    }
+
+    /// Per node: the letters (not white space) of the text inside it.
+    private static func textLengths(of tree: HTMLTree) -> [Int] {
+        var lengths = [Int](repeating: 0, count: tree.nodes.count)
+        for index in stride(from: tree.nodes.count - 1, to: 0, by: -1) {
+            let node = tree.nodes[index]
+            if node.isText {
+                lengths[index] = node.text.unicodeScalars.reduce(0) { $0 + ($1.properties.isWhitespace ? 0 : 1) }
+            }
+            lengths[node.parent] += lengths[index]
+        }
+        return lengths
+    }
+}

@@ -1,0 +1,146 @@
+/// What an element's name, `class`, `id`, `role` and `itemprop` say about its text, as the words web pages use for
+/// their modules: `comments`, `share-bar`, `related-posts`, `newsletter-signup`, `cookie-banner`, `byline`…
+///
+/// Words are read from each class or id token split at `-`, `_`, other punctuation and lower-to-upper case changes
+/// (`articleBody` reads as `article body`), so `post-comments` and `commentList` are both comments. A token whose
+/// first word is a modifier (`has-sidebar`, `no-comments`, `with-share`) describes its children's layout, not
+/// itself, and is ignored.
+enum ContentHint: Equatable {
+    /// Nothing said.
+    case none
+    /// The article's text (`itemprop=articleBody`, `role=main`, `article-body`, `entry-content`…).
+    case content
+    /// A page module around the article: comments, sharing, related links, promotions, sign-up forms, cookie
+    /// banners, bylines and author boxes, sidebars, footers, navigation, advertising.
+    case boilerplate
+    /// A small element of the article's furniture: dates, captions, credits, titles, labels, tags. Only small
+    /// subtrees are dropped for it.
+    case minor
+
+    /// The hint of an element.
+    static func of(name: String, attributes: [String: String]) -> ContentHint {
+        if attributes["itemprop"]?.lowercased() == "articlebody" { return .content }
+        if let role = attributes["role"]?.lowercased() {
+            if ["main", "article"].contains(role) { return .content }
+            if boilerplateRoles.contains(role) { return .boilerplate }
+        }
+        if let itemprop = attributes["itemprop"]?.lowercased(), metadataProperties.contains(itemprop) {
+            return .minor
+        }
+        // Per element: a token naming a module in its strong words (`post-comments`) decides; else a content
+        // token (`article__body`) outweighs a weaker boilerplate token on the same element (`pagination-first`).
+        var words: [Substring] = []
+        var found: Set<TokenHint> = []
+        for value in [attributes["class"], attributes["id"]] {
+            guard let value, !value.isEmpty else { continue }
+            for token in value.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
+                let lowered = token.lowercased()
+                if invisible.contains(lowered) { return .boilerplate }
+                words.removeAll(keepingCapacity: true)
+                split(token, into: &words)
+                guard let first = words.first, !modifiers.contains(first.lowercased()),
+                    !words.contains(where: { layoutWords.contains($0.lowercased()) })
+                else { continue }
+                if boilerplateInside.contains(where: { lowered.contains($0) }),
+                    !boilerplateExceptions.contains(where: { lowered.contains($0) })
+                {
+                    return .boilerplate
+                }
+                if let hint = tokenHint(words) { found.insert(hint) }
+            }
+        }
+        if found.contains(.content) { return .content }
+        if found.contains(.boilerplate) { return .boilerplate }
+        return found.contains(.minor) ? .minor : .none
+    }
+
+    private enum TokenHint { case content, boilerplate, minor }
+
+    /// A token's hint: its last hinted word, the head of a compound name (`widget-theme-post-content` is content,
+    /// `article-overlay` boilerplate).
+    private static func tokenHint(_ words: [Substring]) -> TokenHint? {
+        for word in words.reversed() {
+            let word = word.lowercased()
+            if boilerplateWords.contains(word) || boilerplatePrefixes.contains(where: { word.hasPrefix($0) }) {
+                return .boilerplate
+            }
+            if contentWords.contains(word) { return .content }
+            if minorWords.contains(word) { return .minor }
+        }
+        return nil
+    }
+
+    /// Splits a class or id token into words at punctuation, digits and lower-to-upper case changes.
+    private static func split(_ token: Substring, into words: inout [Substring]) {
+        var start = token.startIndex
+        var previousLower = false
+        var index = token.startIndex
+        while index < token.endIndex {
+            let character = token[index]
+            if !character.isLetter {
+                if start < index { words.append(token[start..<index]) }
+                start = token.index(after: index)
+                previousLower = false
+            } else {
+                if character.isUppercase, previousLower, start < index {
+                    words.append(token[start..<index])
+                    start = index
+                }
+                previousLower = character.isLowercase
+            }
+            index = token.index(after: index)
+        }
+        if start < token.endIndex { words.append(token[start...]) }
+    }
+
+    private static let boilerplateRoles: Set<String> = [
+        "navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog", "menu", "menubar",
+        "toolbar", "tablist", "form",
+    ]
+    private static let metadataProperties: Set<String> = [
+        "author", "creator", "datepublished", "datemodified", "headline", "name", "publisher", "keywords",
+    ]
+    /// Classes that hide an element (or show it to screen readers only).
+    private static let invisible: Set<String> = [
+        "hidden", "hide", "invisible", "d-none", "display-none", "sr-only", "visually-hidden", "visuallyhidden",
+        "screen-reader-text", "screen-reader-only", "offscreen", "element-invisible",
+    ]
+    /// Words anywhere in a token that make it about layout (`content-with-sidebar`, `page-has-comments`).
+    private static let layoutWords: Set<String> = [
+        "has", "with", "without", "no", "sticky", "enabled", "disabled", "active", "open", "handle",
+    ]
+    private static let modifiers: Set<String> = [
+        "has", "with", "without", "no", "show", "enable", "enabled", "disable", "disabled", "layout", "template",
+        "is", "js",
+        // WordPress and other CMSs label an article with its taxonomy: `tag-social-media`, `category-news`.
+        "tag", "category", "categories", "type", "format", "status", "postid", "term", "topic",
+    ]
+    /// Words that make any token containing them boilerplate (`postcomments`, `sharedaddy`, `relatedposts`).
+    private static let boilerplateInside = [
+        "comment", "disqus", "sharing", "social", "related", "newsletter", "cookie", "outbrain", "taboola", "sidebar",
+        "breadcrumb", "byline", "advert", "sponsor", "promo", "subscri", "paywall", "recirc", "trending",
+    ]
+    private static let boilerplateExceptions = ["commentary", "nosidebar", "nocomment"]
+    private static let boilerplateWords: Set<String> = [
+        "share", "shares", "sharebar", "follow", "reply", "replies", "respond", "signup", "register", "login",
+        "consent", "gdpr", "author", "authors", "bio", "rail", "footer", "masthead", "pager",
+        "pagination", "popup", "modal", "overlay", "banner", "ad", "ads", "adv", "dfp", "adsense", "adslot", "adunit",
+        "tags", "tagcloud", "popular", "mostread", "nav", "navbar", "navigation", "menu", "submenu", "skip",
+        "donate", "donation", "membership", "toolbar",
+        "print", "poll", "survey", "community", "shoutbox", "combx", "skyscraper", "shopping", "affiliate", "cta",
+        "recommended", "recommendations", "recommendation", "zergnet", "newsletters", "aside", "complementary",
+    ]
+    private static let boilerplatePrefixes = ["recommend", "paginat", "signup", "donat"]
+    private static let minorWords: Set<String> = [
+        "date", "time", "timestamp", "dateline", "published", "updated", "meta", "caption", "credit", "credits",
+        "copyright", "headline", "header", "kicker", "eyebrow", "label", "tag", "topics", "category",
+        "categories", "keywords", "email", "tools", "icon", "button", "btn", "more", "readmore", "alert", "notice",
+        "disclaimer", "rating", "vote", "reaction", "reactions", "teaser", "thumb", "thumbnail", "gallery",
+        "slideshow", "carousel", "slider", "video", "player", "audio", "podcast", "embed", "lightbox", "widget",
+        "widgets",
+    ]
+    private static let contentWords: Set<String> = [
+        "article", "articlebody", "body", "content", "entry", "main", "post", "story", "text", "blog", "prose",
+        "richtext", "rte", "hentry", "paragraph", "copy", "bodycopy",
+    ]
+}
