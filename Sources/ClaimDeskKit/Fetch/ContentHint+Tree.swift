@@ -9,9 +9,7 @@ extension ContentHint {
         var hints = tree.nodes.map { node in node.isText ? ContentHint.none : hint(of: node) }
         let lengths = textLengths(of: tree)
         for (index, node) in tree.nodes.enumerated() where !node.isText {
-            guard hints[index] == .content || node.name == "article" || node.name == "main",
-                lengths[index] >= wrapperMinimum
-            else { continue }
+            guard lengths[index] >= wrapperMinimum, isArticleSignal(node) else { continue }
             var ancestor = node.parent
             while ancestor > 0 {
                 if hints[ancestor] == .boilerplate, 2 * lengths[index] >= lengths[ancestor] {
@@ -22,6 +20,32 @@ extension ContentHint {
         }
         return hints
     }
+
+    /// Whether the page marks an element as its article: `<article>`, `<main>`, `itemprop="articleBody"`,
+    /// `role="main"` or `role="article"`, or a class or id naming an article's body (`entry-content`,
+    /// `article__body`, `storyText`, `post-body`).
+    static func isArticleSignal(_ node: HTMLTree.Node) -> Bool {
+        if node.name == "article" || node.name == "main" { return true }
+        if node.attributes["itemprop"]?.lowercased() == "articlebody" { return true }
+        if let role = node.attributes["role"]?.lowercased(), role == "main" || role == "article" { return true }
+        return namesArticleBody(node.attributes["class"]) || namesArticleBody(node.attributes["id"])
+    }
+
+    /// Whether a class or id value has a token naming an article's body: a subject word (article, post, entry,
+    /// story, blog, news) with a part word (body, content, text, copy, prose).
+    static func namesArticleBody(_ value: String?) -> Bool {
+        guard let value else { return false }
+        for token in value.split(separator: " ") {
+            var words: [Substring] = []
+            split(token, into: &words)
+            let lowered = Set(words.map { $0.lowercased() })
+            if !lowered.isDisjoint(with: articleSubjects), !lowered.isDisjoint(with: articleParts) { return true }
+        }
+        return false
+    }
+
+    private static let articleSubjects: Set<String> = ["article", "post", "entry", "story", "blog", "news"]
+    private static let articleParts: Set<String> = ["body", "content", "text", "copy", "prose"]
 
     /// The least text, in letters, of an article signal that makes a boilerplate hint around it a layout.
     static let wrapperMinimum = 400

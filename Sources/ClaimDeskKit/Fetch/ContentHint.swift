@@ -71,7 +71,7 @@ enum ContentHint: Equatable {
     }
 
     /// Splits a class or id token into words at punctuation, digits and lower-to-upper case changes.
-    private static func split(_ token: Substring, into words: inout [Substring]) {
+    static func split(_ token: Substring, into words: inout [Substring]) {
         var start = token.startIndex
         var previousLower = false
         var index = token.startIndex

@@ -76,6 +76,27 @@ struct ContentScorer {
         return best
     }
 
+    /// The share of a container's score an article signal inside it must hold to be taken instead.
+    static let signalShare = 0.6
+
+    /// The element the page marks as its article inside `container` (`<article>`, `itemprop="articleBody"`, an
+    /// `entry-content` class…) when it holds most of the container's score: the rest is then likely teasers,
+    /// promotions or a footer the scores could not tell from text. `container` itself when there is none.
+    func signalled(within container: Int) -> Int {
+        let minimum = Self.signalShare * scores[container]
+        var chosen = container
+        var chosenScore = -Double.infinity
+        for index in (container + 1)..<tree.nodes[container].end {
+            let node = tree.nodes[index]
+            guard !node.isText, node.name != "main", node.attributes["role"]?.lowercased() != "main",
+                scores[index] >= minimum, scores[index] >= chosenScore, ContentHint.isArticleSignal(node)
+            else { continue }
+            chosen = index
+            chosenScore = scores[index]
+        }
+        return chosen
+    }
+
     /// The share of the letters inside `index` that are inside links.
     func linkDensity(_ index: Int) -> Double {
         lengths[index] == 0 ? 0 : Double(linkLengths[index]) / Double(lengths[index])

@@ -42,7 +42,8 @@ public struct MainContent: Sendable, Hashable {
         var reader = TextBlockReader(tree: tree, hints: hints)
         reader.read()
         let scorer = ContentScorer(tree: tree, blocks: reader.blocks, hints: hints)
-        guard let container = scorer.best() else { return nil }
+        guard let best = scorer.best() else { return nil }
+        let container = scorer.signalled(within: best)
         var selection = ArticleSelection(scorer: scorer, container: container, title: title)
         let kept = selection.keptBlocks()
         let length = kept.reduce(0) { $0 + $1.length }
