@@ -22,7 +22,7 @@ struct ArticleSelection {
             {
                 continue
             }
-            if block.linkDensity > 0.5 { continue }
+            if block.isLinkList { continue }
             if block.isHeading, let normalizedTitle, Self.isHeadline(block, title: normalizedTitle) { continue }
             if kept.isEmpty, case .heading(1) = block.kind { continue }
             if Bylines.isByline(block) { continue }

@@ -136,7 +136,7 @@ enum ContentHint: Equatable {
         "copyright", "headline", "header", "kicker", "eyebrow", "label", "tag", "topics", "category",
         "categories", "keywords", "email", "tools", "icon", "button", "btn", "more", "readmore", "alert", "notice",
         "disclaimer", "rating", "vote", "reaction", "reactions", "teaser", "thumb", "thumbnail", "gallery",
-        "slideshow", "carousel", "slider", "video", "player", "audio", "podcast", "embed", "lightbox", "widget",
+        "slideshow", "carousel", "slider", "video", "player", "image", "img", "photo", "picture", "figure", "media", "audio", "podcast", "embed", "lightbox", "widget",
         "widgets",
     ]
     private static let contentWords: Set<String> = [

@@ -48,7 +48,7 @@ struct ContentScorer {
         let links = Double(block.linkLength)
         if block.boilerplate != nil { return -0.25 * length }
         if block.isHeading { return 0 }
-        if links > 0.5 * length { return -links * 0.5 - 5 }
+        if block.isLinkList { return -links * 0.5 - 5 }
         if block.length < 25 { return -5 }
         let sentences = Double(min(block.stops + block.commas, 10))
         return (length - 2 * links) * (1 + 0.03 * sentences) - 20

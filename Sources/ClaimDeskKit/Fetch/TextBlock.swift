@@ -9,6 +9,7 @@ struct TextBlock {
         case listItem
         case quote
         case preformatted
+        /// A table: a row a line.
         case cell
         case caption
     }
@@ -37,6 +38,12 @@ struct TextBlock {
     /// The share of the text inside links.
     var linkDensity: Double { length == 0 ? 0 : Double(linkLength) / Double(length) }
 
+    /// Whether the block is mostly links: a menu, a list of related stories, "Read more: …". A long paragraph of
+    /// sentences is allowed more of its words linked (a deals post links every product it names).
+    var isLinkList: Bool {
+        linkDensity > (length >= 150 && stops >= 2 ? 0.8 : 0.5)
+    }
+
     var isHeading: Bool {
         if case .heading = kind { return true }
         return false
@@ -48,13 +55,13 @@ struct TextBlock {
 struct TextBlockReader {
     /// Elements dropped with everything inside them.
     static let dropped: Set<String> = [
-        "head", "noscript", "template", "svg", "math", "canvas", "iframe", "object", "embed", "video", "audio", "select",
+        "head", "noscript", "template", "figcaption", "svg", "math", "canvas", "iframe", "object", "embed", "video", "audio", "select",
         "option", "button", "input", "textarea", "nav", "dialog", "menu", "map", "datalist", "meter", "progress",
     ]
     /// Elements that start and end a block.
     static let blockElements: Set<String> = [
         "p", "div", "section", "article", "main", "aside", "header", "footer", "h1", "h2", "h3", "h4", "h5", "h6",
-        "ul", "ol", "li", "dl", "dt", "dd", "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption",
+        "ul", "ol", "li", "dl", "dt", "dd", "table", "caption",
         "blockquote", "pre", "figure", "figcaption", "hr", "address", "details", "summary", "center", "form",
         "fieldset", "legend", "body", "html", "hgroup", "#root", "picture",
     ]
@@ -110,6 +117,10 @@ struct TextBlockReader {
             return
         }
         if name == "img" || Self.dropped.contains(name) || Self.isHidden(node) { return }
+        // A table is one block, a row one line of it, cells apart by a space; a block inside a cell (a layout
+        // table's paragraphs) still starts a block of its own.
+        if name == "tr" { endLine() }
+        if name == "td" || name == "th" { pendingSpace = true }
         let isBlock = Self.blockElements.contains(name)
         var inner = context
         if isBlock {
@@ -138,7 +149,7 @@ struct TextBlockReader {
         case "li", "dt", "dd": .listItem
         case "blockquote": .quote
         case "pre": .preformatted
-        case "td", "th": .cell
+        case "table": .cell
         case "figcaption", "caption": .caption
         default: nil
         }
