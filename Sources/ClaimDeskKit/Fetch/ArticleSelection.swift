@@ -25,7 +25,7 @@ struct ArticleSelection {
             if block.isLinkList { continue }
             if block.isHeading, let normalizedTitle, Self.isHeadline(block, title: normalizedTitle) { continue }
             if kept.isEmpty, case .heading(1) = block.kind { continue }
-            if Bylines.isByline(block) { continue }
+            if Bylines.isByline(block) || PromoText.isPromo(block) { continue }
             kept.append(block)
         }
         while let first = kept.first, Self.isWeak(first) { kept.removeFirst() }

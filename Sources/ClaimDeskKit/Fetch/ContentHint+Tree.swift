@@ -18,18 +18,33 @@ extension ContentHint {
                 ancestor = tree.nodes[ancestor].parent
             }
         }
+        // An inline element hinted as boilerplate (a share link, a tooltip inside a sentence) is skipped when read;
+        // a long one is more likely a wrapper misnamed.
+        for (index, node) in tree.nodes.enumerated()
+        where hints[index] == .boilerplate && !TextBlockReader.blockElements.contains(node.name)
+            && lengths[index] >= inlineMaximum
+        {
+            hints[index] = .none
+        }
         return hints
     }
 
+    /// The most text, in letters, of an inline element left out for its boilerplate hint.
+    static let inlineMaximum = 300
+
     /// Whether the page marks an element as its article: `<article>`, `<main>`, `itemprop="articleBody"`,
-    /// `role="main"` or `role="article"`, or a class or id naming an article's body (`entry-content`,
-    /// `article__body`, `storyText`, `post-body`).
+    /// `role="main"` or `role="article"`, or a `div` or `section` whose class or id names an article's body
+    /// (`entry-content`, `article__body`, `storyText`, `post-body`).
     static func isArticleSignal(_ node: HTMLTree.Node) -> Bool {
         if node.name == "article" || node.name == "main" { return true }
         if node.attributes["itemprop"]?.lowercased() == "articlebody" { return true }
         if let role = node.attributes["role"]?.lowercased(), role == "main" || role == "article" { return true }
+        guard containers.contains(node.name) else { return false }
         return namesArticleBody(node.attributes["class"]) || namesArticleBody(node.attributes["id"])
     }
+
+    /// The elements a class or id can mark as the article: not a paragraph or a span of it.
+    private static let containers: Set<String> = ["div", "section", "article", "main", "td"]
 
     /// Whether a class or id value has a token naming an article's body: a subject word (article, post, entry,
     /// story, blog, news) with a part word (body, content, text, copy, prose).

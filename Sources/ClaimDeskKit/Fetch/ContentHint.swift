@@ -118,7 +118,8 @@ enum ContentHint: Equatable {
     /// Words that make any token containing them boilerplate (`postcomments`, `sharedaddy`, `relatedposts`).
     private static let boilerplateInside = [
         "comment", "disqus", "sharing", "social", "related", "newsletter", "cookie", "outbrain", "taboola", "sidebar",
-        "breadcrumb", "byline", "advert", "sponsor", "promo", "subscri", "paywall", "recirc", "trending",
+        "breadcrumb", "byline", "advert", "sponsor", "promo", "subscri", "paywall", "recirc", "trending", "gallery",
+        "slideshow", "carousel", "caption", "tooltip", "popover", "rollover", "hovercard",
     ]
     private static let boilerplateExceptions = ["commentary", "nosidebar", "nocomment"]
     private static let boilerplateWords: Set<String> = [
@@ -132,11 +133,11 @@ enum ContentHint: Equatable {
     ]
     private static let boilerplatePrefixes = ["recommend", "paginat", "signup", "donat"]
     private static let minorWords: Set<String> = [
-        "date", "time", "timestamp", "dateline", "published", "updated", "meta", "caption", "credit", "credits",
+        "date", "time", "timestamp", "dateline", "published", "updated", "meta", "credit", "credits",
         "copyright", "headline", "header", "kicker", "eyebrow", "label", "tag", "topics", "category",
         "categories", "keywords", "email", "tools", "icon", "button", "btn", "more", "readmore", "alert", "notice",
-        "disclaimer", "rating", "vote", "reaction", "reactions", "teaser", "thumb", "thumbnail", "gallery",
-        "slideshow", "carousel", "slider", "video", "player", "image", "img", "photo", "picture", "figure", "media", "audio", "podcast", "embed", "lightbox", "widget",
+        "disclaimer", "rating", "vote", "reaction", "reactions", "teaser", "thumb", "thumbnail",
+        "slider", "video", "player", "image", "img", "photo", "picture", "figure", "media", "audio", "podcast", "embed", "lightbox", "widget",
         "widgets",
     ]
     private static let contentWords: Set<String> = [

@@ -122,6 +122,7 @@ struct TextBlockReader {
         if name == "tr" { endLine() }
         if name == "td" || name == "th" { pendingSpace = true }
         let isBlock = Self.blockElements.contains(name)
+        if !isBlock, hints[index] == .boilerplate { return }
         var inner = context
         if isBlock {
             flush()
