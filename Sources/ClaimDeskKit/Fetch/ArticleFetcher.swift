@@ -47,8 +47,8 @@ public struct ArticleFetcher: Sendable {
             let reason =
                 wholePage || page.page.text.allSatisfy(\.isWhitespace)
                 ? "\(url) holds no article text"
-                : "\(url) holds no article (a home page, a list or search results?); "
-                    + "use --whole-page to keep all of its text"
+                : "\(url) holds no article (\(page.noArticle?.description ?? "none found"): a home page, a list or "
+                    + "search results?); use --whole-page to keep all of its text"
             throw ArticleFetchError(description: reason, capture: Capture(result))
         }
         let location: WARCLocation?

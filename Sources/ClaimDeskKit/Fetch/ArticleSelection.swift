@@ -12,11 +12,11 @@ struct ArticleSelection {
     var tree: HTMLTree { scorer.tree }
 
     /// The blocks kept, in order.
-    mutating func keptBlocks() -> [TextBlock] {
+    func keptBlocks() -> [TextBlock] {
         let normalizedTitle = title.map(Self.letters)
         var kept: [TextBlock] = []
         for block in scorer.blocks where tree.contains(container, block.owner) {
-            if let hinted = block.boilerplate, hinted != container, tree.contains(container, hinted) { continue }
+            if isDropped(block) { continue }
             if let minor = block.minor, minor != container, tree.contains(container, minor),
                 scorer.lengths[minor] <= Self.minorLimit
             {
@@ -31,6 +31,37 @@ struct ArticleSelection {
         while let first = kept.first, Self.isWeak(first) { kept.removeFirst() }
         while let last = kept.last, Self.isWeak(last) { kept.removeLast() }
         return kept
+    }
+
+    /// Whether the element is a list of teasers rather than an article (a home page, a section front, search
+    /// results): three or more linked headings with at most one paragraph each, or three or more `<article>`
+    /// elements with text, none holding most of it.
+    ///
+    /// - Returns: what the teasers are ("8 linked headings", "5 article elements"), nil for an article.
+    func listItems(kept: [TextBlock]) -> String? {
+        let paragraphs = kept.filter { !$0.isHeading && $0.length >= 80 }.count
+        let linkedHeadings = scorer.blocks.filter { block in
+            block.isHeading && block.isLinkList && tree.contains(container, block.owner) && !isDropped(block)
+        }.count
+        if linkedHeadings >= Self.listMinimum, linkedHeadings >= paragraphs {
+            return "\(linkedHeadings) linked headings"
+        }
+        var articles = 0
+        var index = container + 1
+        while index < tree.nodes[container].end {
+            if tree.nodes[index].name == "article", scorer.scores[index] > 0 { articles += 1 }
+            index += 1
+        }
+        return articles >= Self.listMinimum ? "\(articles) article elements" : nil
+    }
+
+    /// How many teasers make a list.
+    static let listMinimum = 3
+
+    /// Whether a block is inside boilerplate the container holds.
+    private func isDropped(_ block: TextBlock) -> Bool {
+        guard let hinted = block.boilerplate else { return false }
+        return hinted != container && tree.contains(container, hinted)
     }
 
     /// A block that cannot stand at either end of an article: short, with no sentence in it.

@@ -5,11 +5,14 @@ public struct ArticlePage: Sendable, Hashable {
     /// The article, nil when the page holds none (a home page, a list of results). Plain text and Markdown are
     /// their own article.
     public var article: MainContent?
+    /// Why the page holds no article, when it holds none.
+    public var noArticle: MainContent.NoArticle?
 
     /// Creates an article page.
-    public init(page: PageText, article: MainContent?) {
+    public init(page: PageText, article: MainContent?, noArticle: MainContent.NoArticle? = nil) {
         self.page = page
         self.article = article
+        self.noArticle = noArticle
     }
 
     /// The text to keep: the article's, or nil when there is none and `wholePage` is false; with `wholePage`, all
@@ -42,6 +45,9 @@ extension HTMLText {
         let (decoded, used) = TextCharset.decode(html, headerCharset: headerCharset, sniffHTML: true)
         let scalars = Array(decoded.unicodeScalars)
         let page = scan(scalars, charset: used)
-        return ArticlePage(page: page, article: MainContent.extract(scalars, title: page.metadata.title))
+        switch MainContent.find(scalars, title: page.metadata.title) {
+        case .success(let article): return ArticlePage(page: page, article: article)
+        case .failure(let reason): return ArticlePage(page: page, article: nil, noArticle: reason)
+        }
     }
 }

@@ -28,31 +28,42 @@ public struct MainContent: Sendable, Hashable {
     /// The element the text was taken from, as a CSS-like selector (`article#story > div.body`), to explain it.
     public var container: String
 
-    /// The least article text, in letters, for a page to count as holding an article.
-    static let minimumLength = 250
+    /// The least article text, in letters, for a page to count as holding an article (a two-sentence brief
+    /// does).
+    static let minimumLength = 80
 
-    /// Extracts the article of decoded HTML; nil when the page holds no article (a home page, a list, a form).
+    /// Why a page was found to hold no article.
+    public struct NoArticle: Error, Sendable, Hashable, CustomStringConvertible {
+        /// The reason, naming the element that came closest.
+        public var description: String
+    }
+
+    /// Finds the article of decoded HTML, or says why there is none (a home page, a list, a form).
     ///
     /// - Parameters:
     ///   - scalars: the page, decoded.
     ///   - title: the headline the page declares (left out of the text when it appears in it).
-    static func extract(_ scalars: [Unicode.Scalar], title: String?) -> MainContent? {
+    static func find(_ scalars: [Unicode.Scalar], title: String?) -> Result<MainContent, NoArticle> {
         let tree = HTMLTree(scalars)
         let hints = ContentHint.hints(of: tree)
         var reader = TextBlockReader(tree: tree, hints: hints)
         reader.read()
         let scorer = ContentScorer(tree: tree, blocks: reader.blocks, hints: hints)
-        guard let best = scorer.best() else { return nil }
+        guard let best = scorer.best() else { return .failure(NoArticle(description: "no paragraph of text")) }
         let container = scorer.signalled(within: best)
-        var selection = ArticleSelection(scorer: scorer, container: container, title: title)
+        let selection = ArticleSelection(scorer: scorer, container: container, title: title)
         let kept = selection.keptBlocks()
         let length = kept.reduce(0) { $0 + $1.length }
-        guard length >= minimumLength else { return nil }
+        let place = selector(of: container, in: tree)
+        guard length >= minimumLength else {
+            return .failure(NoArticle(description: "\(length) letters of text at most (in \(place))"))
+        }
+        if let teasers = selection.listItems(kept: kept) {
+            return .failure(NoArticle(description: "a list of \(teasers) (in \(place))"))
+        }
         let text = kept.map(\.text).joined(separator: "\n\n")
-        return MainContent(
-            text: text,
-            evidence: evidence(of: container, in: tree, hints: hints),
-            container: selector(of: container, in: tree)
+        return .success(
+            MainContent(text: text, evidence: evidence(of: container, in: tree, hints: hints), container: place)
         )
     }
 

@@ -14,7 +14,7 @@ extension ClaimDesk.Ingest {
         metadata: DocumentMetadata
     ) async throws -> (IngestOutcome, [String]) {
         let fetcher = ArticleFetcher(archiveDirectory: URL(fileURLWithPath: options.workspace.archiveDirectory))
-        let article = try await fetcher.fetch(url)
+        let article = try await fetcher.fetch(url, wholePage: wholePage)
         var capture = article.capture
         if ProcessInfo.processInfo.environment["CLAIMDESK_NOW"] != nil { capture.fetchedAt = options.now }
         let stored = try store.recordCaptures([capture], actor: reviewer.name)

@@ -11,7 +11,7 @@ extension ClaimDesk {
                 afterwards. Ingesting the same bytes again reports the existing document. Use - for standard input. \
                 A bad file is reported and skipped; the others are still ingested, and the exit status is 1. \
                 An http(s) URL is fetched, archived (WARC under Claims/archive/), its article text and metadata \
-                extracted; re-ingesting a URL whose text changed makes a new version linked to the old one.
+                extracted (the article body without headline, byline, menus, share bars, related links or comments;                 a page with no article is refused unless --whole-page); re-ingesting a URL whose text changed makes a                 new version linked to the old one.
                 """
         )
 
@@ -49,6 +49,9 @@ extension ClaimDesk {
 
         @Option(help: "Author.")
         var author: String?
+
+        @Flag(help: "For a URL, keep all of the page's visible text, not only its article (see `page-text`).")
+        var wholePage = false
 
         @Flag(help: "Print JSON.")
         var json = false

@@ -31,6 +31,7 @@ extension ClaimDesk {
             var metadata: ArticleMetadata?
             var evidence: String?
             var container: String?
+            var noArticle: String?
             var error: String?
         }
 
@@ -54,7 +55,8 @@ extension ClaimDesk {
                             text: page.text(wholePage: wholePage),
                             metadata: page.page.metadata,
                             evidence: wholePage ? "whole page" : page.article?.evidence.rawValue,
-                            container: wholePage ? nil : page.article?.container
+                            container: wholePage ? nil : page.article?.container,
+                            noArticle: page.noArticle?.description
                         )
                     )
                 } catch {
@@ -83,8 +85,8 @@ extension ClaimDesk {
             for case let (name, value?) in fields { Swift.print("\(name): \(value)") }
             guard let text = entry.text else {
                 Output.error(
-                    "error: \(entry.input): no article found (a home page, a list or search results?); "
-                        + "--whole-page prints all of its text"
+                    "error: \(entry.input): no article found (\(entry.noArticle ?? "none")): a home page, a list or "
+                        + "search results?; --whole-page prints all of its text"
                 )
                 return
             }
