@@ -13,24 +13,51 @@ struct ArticleSelection {
 
     /// The blocks kept, in order.
     func keptBlocks() -> [TextBlock] {
-        let normalizedTitle = title.map(Self.letters)
+        let candidates = scorer.blocks.filter { tree.contains(container, $0.owner) }
+        let keep = candidates.map(isKept)
         var kept: [TextBlock] = []
-        for block in scorer.blocks where tree.contains(container, block.owner) {
-            if isDropped(block) { continue }
-            if let minor = block.minor, minor != container, tree.contains(container, minor),
-                scorer.lengths[minor] <= Self.minorLimit
-            {
-                continue
-            }
-            if block.isLinkList { continue }
-            if block.isHeading, let normalizedTitle, Self.isHeadline(block, title: normalizedTitle) { continue }
-            if kept.isEmpty, case .heading(1) = block.kind { continue }
-            if Bylines.isByline(block) || PromoText.isPromo(block) { continue }
+        let orphans = orphanHeadings(candidates, keep: keep)
+        for (position, block) in candidates.enumerated() where keep[position] && !orphans.contains(position) {
             kept.append(block)
         }
         while let first = kept.first, Self.isWeak(first) { kept.removeFirst() }
         while let last = kept.last, Self.isWeak(last) { kept.removeLast() }
         return kept
+    }
+
+    private func isKept(_ block: TextBlock) -> Bool {
+        if isDropped(block) || block.isLinkList { return false }
+        if let minor = block.minor, minor != container, tree.contains(container, minor),
+            scorer.lengths[minor] <= Self.minorLimit
+        {
+            return false
+        }
+        if block.isHeading, let title = title.map(Self.letters), Self.isHeadline(block, title: title) { return false }
+        if case .heading(1) = block.kind { return false }
+        return !Bylines.isByline(block) && !PromoText.isPromo(block)
+    }
+
+    /// The positions of headings whose section lost all its text: the title of a "Most read" box or a "Related"
+    /// list whose links were dropped. A heading's section is the nearest element around it holding other blocks.
+    private func orphanHeadings(_ candidates: [TextBlock], keep: [Bool]) -> Set<Int> {
+        var all: [Int: Int] = [:]
+        var kept: [Int: Int] = [:]
+        for (position, block) in candidates.enumerated() where !block.isHeading {
+            var node = block.owner
+            while true {
+                all[node, default: 0] += 1
+                if keep[position] { kept[node, default: 0] += 1 }
+                if node == container { break }
+                node = tree.nodes[node].parent
+            }
+        }
+        var orphans: Set<Int> = []
+        for (position, block) in candidates.enumerated() where block.isHeading && keep[position] {
+            var section = tree.nodes[block.owner].parent
+            while section != container, all[section, default: 0] == 0 { section = tree.nodes[section].parent }
+            if kept[section, default: 0] == 0 { orphans.insert(position) }
+        }
+        return orphans
     }
 
     /// Whether the element is a list of teasers rather than an article (a home page, a section front, search

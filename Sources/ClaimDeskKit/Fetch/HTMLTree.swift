@@ -119,11 +119,12 @@ extension HTMLTree {
                 closeIfOpen("dt", within: HTMLTree.scopes.union(["dl"]))
                 closeIfOpen("dd", within: HTMLTree.scopes.union(["dl"]))
             case "tr":
-                closeIfOpen(["td", "th", "tr"], stoppingAt: ["table", "tbody", "thead", "tfoot"])
+                closeIfOpen(["tr"], stoppingAt: ["table", "tbody", "thead", "tfoot"])
             case "td", "th":
                 closeIfOpen(["td", "th"], stoppingAt: ["tr", "table"])
             case "thead", "tbody", "tfoot":
-                closeIfOpen(["td", "th", "tr", "thead", "tbody", "tfoot"], stoppingAt: ["table"])
+                closeIfOpen(["thead", "tbody", "tfoot"], stoppingAt: ["table"])
+                closeIfOpen(["tr"], stoppingAt: ["table"])
             case "option": closeIfOpen("option", within: ["select", "datalist"])
             case "a": closeIfOpen("a", within: HTMLTree.scopes)
             case _ where HTMLTree.headings.contains(name):

@@ -55,11 +55,11 @@ public struct MainContent: Sendable, Hashable {
         let kept = selection.keptBlocks()
         let length = kept.reduce(0) { $0 + $1.length }
         let place = selector(of: container, in: tree)
-        guard length >= minimumLength else {
-            return .failure(NoArticle(description: "\(length) letters of text at most (in \(place))"))
-        }
         if let teasers = selection.listItems(kept: kept) {
             return .failure(NoArticle(description: "a list of \(teasers) (in \(place))"))
+        }
+        guard length >= minimumLength else {
+            return .failure(NoArticle(description: "\(length) letters of text at most (in \(place))"))
         }
         let text = kept.map(\.text).joined(separator: "\n\n")
         return .success(
