@@ -6,7 +6,8 @@ extension ContentHint {
     /// wraps the article, one with an article signal (`<article>`, `<main>`, a content class) inside that holds most
     /// of its text: `container penci_sidebar` around the post and its sidebar is a layout, not a sidebar.
     static func hints(of tree: HTMLTree) -> [ContentHint] {
-        var hints = tree.nodes.map { node in node.isText ? ContentHint.none : hint(of: node) }
+        var cache: [String: ContentHint] = [:]
+        var hints = tree.nodes.map { node in node.isText ? ContentHint.none : hint(of: node, cache: &cache) }
         let lengths = textLengths(of: tree)
         for (index, node) in tree.nodes.enumerated() where !node.isText {
             guard lengths[index] >= wrapperMinimum, isArticleSignal(node) else { continue }
@@ -65,8 +66,8 @@ extension ContentHint {
     /// The least text, in letters, of an article signal that makes a boilerplate hint around it a layout.
     static let wrapperMinimum = 400
 
-    private static func hint(of node: HTMLTree.Node) -> ContentHint {
-        let hint = of(name: node.name, attributes: node.attributes)
+    private static func hint(of node: HTMLTree.Node, cache: inout [String: ContentHint]) -> ContentHint {
+        let hint = of(node.attributes, cache: &cache)
         switch node.name {
         case "body", "html", "main": return hint == .boilerplate ? .none : hint
         case "aside", "footer": return hint == .content ? hint : .boilerplate

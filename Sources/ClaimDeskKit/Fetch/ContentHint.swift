@@ -17,8 +17,8 @@ enum ContentHint: Equatable {
     /// subtrees are dropped for it.
     case minor
 
-    /// The hint of an element.
-    static func of(name: String, attributes: [String: String]) -> ContentHint {
+    /// The hint of an element, reading its classes through `cache` (a page repeats its class names).
+    static func of(_ attributes: [String: String], cache: inout [String: ContentHint]) -> ContentHint {
         if attributes["itemprop"]?.lowercased() == "articlebody" { return .content }
         if let role = attributes["role"]?.lowercased() {
             if ["main", "article"].contains(role) { return .content }
@@ -27,12 +27,24 @@ enum ContentHint: Equatable {
         if let itemprop = attributes["itemprop"]?.lowercased(), metadataProperties.contains(itemprop) {
             return .minor
         }
-        // Per element: a token naming a module in its strong words (`post-comments`) decides; else a content
-        // token (`article__body`) outweighs a weaker boilerplate token on the same element (`pagination-first`).
+        let classes = attributes["class"] ?? ""
+        let id = attributes["id"] ?? ""
+        guard !classes.isEmpty || !id.isEmpty else { return .none }
+        let key = classes + "#" + id
+        if let known = cache[key] { return known }
+        let hint = of(classes: classes, id: id)
+        cache[key] = hint
+        return hint
+    }
+
+    /// The hint of an element's class and id.
+    ///
+    /// Per element: a token naming a module in its strong words (`post-comments`) decides; else a content token
+    /// (`article__body`) outweighs a weaker boilerplate token on the same element (`pagination-first`).
+    private static func of(classes: String, id: String) -> ContentHint {
         var words: [Substring] = []
         var found: Set<TokenHint> = []
-        for value in [attributes["class"], attributes["id"]] {
-            guard let value, !value.isEmpty else { continue }
+        for value in [classes, id] where !value.isEmpty {
             for token in value.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
                 let lowered = token.lowercased()
                 if invisible.contains(lowered) { return .boilerplate }
@@ -41,8 +53,9 @@ enum ContentHint: Equatable {
                 guard let first = words.first, !modifiers.contains(first.lowercased()),
                     !words.contains(where: { layoutWords.contains($0.lowercased()) })
                 else { continue }
-                if boilerplateInside.contains(where: { lowered.contains($0) }),
-                    !boilerplateExceptions.contains(where: { lowered.contains($0) })
+                let bytes = Array(lowered.utf8)
+                if boilerplateInside.contains(where: { contains(bytes, $0) }),
+                    !boilerplateExceptions.contains(where: { contains(bytes, $0) })
                 {
                     return .boilerplate
                 }
@@ -52,6 +65,21 @@ enum ContentHint: Equatable {
         if found.contains(.content) { return .content }
         if found.contains(.boilerplate) { return .boilerplate }
         return found.contains(.minor) ? .minor : .none
+    }
+
+    /// Whether `needle` occurs in `haystack` (short ASCII class names: a plain scan beats a string search).
+    private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard haystack.count >= needle.count, let first = needle.first else { return false }
+        var start = 0
+        while start + needle.count <= haystack.count {
+            if haystack[start] == first {
+                var offset = 1
+                while offset < needle.count, haystack[start + offset] == needle[offset] { offset += 1 }
+                if offset == needle.count { return true }
+            }
+            start += 1
+        }
+        return false
     }
 
     private enum TokenHint { case content, boilerplate, minor }
@@ -116,12 +144,12 @@ enum ContentHint: Equatable {
         "tag", "category", "categories", "type", "format", "status", "postid", "term", "topic",
     ]
     /// Words that make any token containing them boilerplate (`postcomments`, `sharedaddy`, `relatedposts`).
-    private static let boilerplateInside = [
+    private static let boilerplateInside: [[UInt8]] = [
         "comment", "disqus", "sharing", "social", "related", "newsletter", "cookie", "outbrain", "taboola", "sidebar",
         "breadcrumb", "byline", "advert", "sponsor", "promo", "subscri", "paywall", "recirc", "trending", "gallery",
         "slideshow", "carousel", "caption", "tooltip", "popover", "rollover", "hovercard",
-    ]
-    private static let boilerplateExceptions = ["commentary", "nosidebar", "nocomment"]
+    ].map { Array($0.utf8) }
+    private static let boilerplateExceptions = ["commentary", "nosidebar", "nocomment"].map { Array($0.utf8) }
     private static let boilerplateWords: Set<String> = [
         "share", "shares", "sharebar", "follow", "reply", "replies", "respond", "signup", "register", "login",
         "consent", "gdpr", "author", "authors", "bio", "rail", "footer", "masthead", "pager",

@@ -93,7 +93,11 @@ struct HTMLScanner {
             switch token {
             case .text(let text): appendText(text)
             case .tag(let tag): handle(tag)
-            case .rawText(let tag, let content): handleRawText(tag, content)
+            case .rawText(let tag, let range):
+                // Only the title and JSON-LD are read; other scripts and styles are skipped unread.
+                if tag.name == "title" || tag.attributes["type"]?.lowercased() == "application/ld+json" {
+                    handleRawText(tag, tokenizer.string(range))
+                }
             }
         }
     }

@@ -4,9 +4,9 @@ enum HTMLToken {
     case text(String)
     /// A start or end tag (not a raw-text start tag).
     case tag(HTMLTag)
-    /// A raw-text element (`script`, `style`, `title`, `textarea`, `xmp`): its start tag and its content as
-    /// written, up to its end tag.
-    case rawText(HTMLTag, String)
+    /// A raw-text element (`script`, `style`, `title`, `textarea`, `xmp`): its start tag and where its content
+    /// is, as written, up to its end tag (read it with ``HTMLTokenizer/string(_:)`` when needed).
+    case rawText(HTMLTag, Range<Int>)
 }
 
 /// Splits HTML into text runs, tags and raw-text elements, tolerating what browsers tolerate: a `<` that starts no
@@ -108,20 +108,27 @@ struct HTMLTokenizer {
         return nil
     }
 
-    private mutating func readRawText(until name: String) -> String {
+    private mutating func readRawText(until name: String) -> Range<Int> {
         let closing = "</" + name
         var position = index
         while position < scalars.count {
             if scalars[position] == "<", matches(closing, at: position, caseInsensitive: true) {
-                let content = String(String.UnicodeScalarView(scalars[index..<position]))
+                let content = index..<position
                 index = find(">", from: position).map { $0 + 1 } ?? scalars.count
                 return content
             }
             position += 1
         }
-        let content = String(String.UnicodeScalarView(scalars[index...]))
+        let content = index..<scalars.count
         index = scalars.count
         return content
+    }
+
+    /// The text of a range of the input.
+    func string(_ range: Range<Int>) -> String {
+        var view = String.UnicodeScalarView()
+        for position in range { view.append(scalars[position]) }
+        return String(view)
     }
 
     private func matches(_ text: String, at position: Int, caseInsensitive: Bool = false) -> Bool {
