@@ -106,6 +106,10 @@ struct ArticleSelection {
 
     /// Lower-cased letters and digits only, to compare headings with the declared title.
     static func letters(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }))
+        String(
+            String.UnicodeScalarView(
+                text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }
+            )
+        )
     }
 }

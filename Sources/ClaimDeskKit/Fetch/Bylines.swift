@@ -16,7 +16,9 @@ enum Bylines {
         {
             return true
         }
-        if datelineWords.contains(first) || (words.count >= 2 && datelineWords.contains(first + " " + words[1].lowercased())) {
+        if datelineWords.contains(first)
+            || (words.count >= 2 && datelineWords.contains(first + " " + words[1].lowercased()))
+        {
             return words.count <= 14
         }
         if creditWords.contains(first), words.count <= 10 { return true }

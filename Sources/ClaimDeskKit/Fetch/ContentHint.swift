@@ -165,7 +165,8 @@ enum ContentHint: Equatable {
         "copyright", "headline", "header", "kicker", "eyebrow", "label", "tag", "topics", "category",
         "categories", "keywords", "email", "tools", "icon", "button", "btn", "more", "readmore", "alert", "notice",
         "disclaimer", "rating", "vote", "reaction", "reactions", "teaser", "thumb", "thumbnail",
-        "slider", "video", "player", "image", "img", "photo", "picture", "figure", "media", "audio", "podcast", "embed", "lightbox", "widget",
+        "slider", "video", "player", "image", "img", "photo", "picture", "figure", "media", "audio", "podcast", "embed",
+        "lightbox", "widget",
         "widgets",
     ]
     private static let contentWords: Set<String> = [

@@ -55,7 +55,8 @@ struct TextBlock {
 struct TextBlockReader {
     /// Elements dropped with everything inside them.
     static let dropped: Set<String> = [
-        "head", "noscript", "template", "figcaption", "svg", "math", "canvas", "iframe", "object", "embed", "video", "audio", "select",
+        "head", "noscript", "template", "figcaption", "svg", "math", "canvas", "iframe", "object", "embed", "video",
+        "audio", "select",
         "option", "button", "input", "textarea", "nav", "dialog", "menu", "map", "datalist", "meter", "progress",
     ]
     /// Elements that start and end a block.

@@ -66,7 +66,9 @@ extension ClaimDesk {
             if json {
                 try Output.json(entries)
             } else {
-                for (position, entry) in entries.enumerated() { print(entry, heading: inputs.count > 1, first: position == 0) }
+                for (position, entry) in entries.enumerated() {
+                    print(entry, heading: inputs.count > 1, first: position == 0)
+                }
             }
             if entries.contains(where: { $0.text == nil }) { throw ExitCode(1) }
         }

@@ -65,10 +65,11 @@ struct HTMLTreeTests {
         let page = HTMLText.extractArticle(html: Array(html.utf8))
         let text = try #require(page.article?.text)
         #expect(
-            text == [
-                story[0], story[1], "Phase Cost\nOne 4.2 million", story[2],
-                story[3] + "\nReporting by the city desk.",
-            ].joined(separator: "\n\n")
+            text
+                == [
+                    story[0], story[1], "Phase Cost\nOne 4.2 million", story[2],
+                    story[3] + "\nReporting by the city desk.",
+                ].joined(separator: "\n\n")
         )
     }
 

@@ -142,13 +142,16 @@ struct MainContentTests {
         let story = ArticlePages.paragraphs
         let html = ArticlePages.page(
             paragraphs: [story[0]]
-                + ["</p><h2>What the route leaves out</h2><p>\(story[1])</p><ul><li>The northern districts</li><li>The hospital</li></ul><blockquote><p>\(story[2])</p></blockquote><p>\(story[3])"]
+                + [
+                    "</p><h2>What the route leaves out</h2><p>\(story[1])</p><ul><li>The northern districts</li><li>The hospital</li></ul><blockquote><p>\(story[2])</p></blockquote><p>\(story[3])"
+                ]
         )
         #expect(
-            try article(html).text == [
-                story[0], "What the route leaves out", story[1], "The northern districts", "The hospital", story[2],
-                story[3],
-            ].joined(separator: "\n\n")
+            try article(html).text
+                == [
+                    story[0], "What the route leaves out", story[1], "The northern districts", "The hospital", story[2],
+                    story[3],
+                ].joined(separator: "\n\n")
         )
     }
 
@@ -167,13 +170,18 @@ struct MainContentTests {
     }
 
     @Test func aPageWithoutTextHoldsNoArticle() {
-        let html = "<html><body><nav><a href=\"/\">Home</a></nav><form><input name=q><button>Search</button></form></body></html>"
+        let html =
+            "<html><body><nav><a href=\"/\">Home</a></nav><form><input name=q><button>Search</button></form></body></html>"
         #expect(HTMLText.extractArticle(html: Array(html.utf8)).article == nil)
     }
 
     @Test func plainTextIsItsOwnArticle() throws {
         let page = try #require(
-            HTMLText.articlePage(body: Array("Un paragraphe.\n\nUn autre.\n".utf8), contentType: "text/plain", charset: nil)
+            HTMLText.articlePage(
+                body: Array("Un paragraphe.\n\nUn autre.\n".utf8),
+                contentType: "text/plain",
+                charset: nil
+            )
         )
         #expect(page.article?.evidence == .plainText)
         #expect(page.text(wholePage: false) == "Un paragraphe.\n\nUn autre.\n")
