@@ -44,10 +44,14 @@ extension HTMLText {
     public static func extractArticle(html: [UInt8], headerCharset: String? = nil) -> ArticlePage {
         let (decoded, used) = TextCharset.decode(html, headerCharset: headerCharset, sniffHTML: true)
         let scalars = Array(decoded.unicodeScalars)
-        let page = scan(scalars, charset: used)
+        let (page, jsonLD) = scan(scalars, charset: used)
         switch MainContent.find(scalars, title: page.metadata.title) {
-        case .success(let article): return ArticlePage(page: page, article: article)
-        case .failure(let reason): return ArticlePage(page: page, article: nil, noArticle: reason)
+        case .success(let article):
+            return ArticlePage(page: page, article: article)
+        case .failure(let reason):
+            // A page drawn by scripts may hold its article only in its JSON-LD.
+            let declared = MainContent.jsonLDArticleBody(jsonLD)
+            return ArticlePage(page: page, article: declared, noArticle: declared == nil ? reason : nil)
         }
     }
 }

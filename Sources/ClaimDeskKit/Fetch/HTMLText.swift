@@ -39,17 +39,18 @@ public enum HTMLText {
     /// Extracts the text and metadata of an HTML page.
     public static func extract(html: [UInt8], headerCharset: String? = nil) -> PageText {
         let (decoded, used) = TextCharset.decode(html, headerCharset: headerCharset, sniffHTML: true)
-        return scan(Array(decoded.unicodeScalars), charset: used)
+        return scan(Array(decoded.unicodeScalars), charset: used).page
     }
 
-    /// The whole text and the metadata of decoded HTML.
-    static func scan(_ scalars: [Unicode.Scalar], charset: String) -> PageText {
+    /// The whole text and the metadata of decoded HTML, and its JSON-LD blocks.
+    static func scan(_ scalars: [Unicode.Scalar], charset: String) -> (page: PageText, jsonLD: [String]) {
         var scanner = HTMLScanner(scalars)
         scanner.run()
         var metadata = ArticleMetadata(meta: scanner.meta, title: scanner.title, jsonLD: scanner.jsonLD)
         metadata.language = scanner.language
         metadata.canonicalURL = scanner.canonical
-        return PageText(text: DocumentDecoder.normalize(scanner.output), metadata: metadata, charset: charset)
+        let page = PageText(text: DocumentDecoder.normalize(scanner.output), metadata: metadata, charset: charset)
+        return (page, scanner.jsonLD)
     }
 
     static func looksLikeHTML(_ body: [UInt8]) -> Bool {

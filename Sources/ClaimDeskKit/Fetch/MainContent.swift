@@ -17,6 +17,9 @@ public struct MainContent: Sendable, Hashable {
         case mainElement = "main element"
         /// Content scoring alone.
         case scoring
+        /// The `articleBody` of the page's JSON-LD article, when its markup holds no article (a page drawn by
+        /// scripts).
+        case jsonLD = "JSON-LD articleBody"
         /// Not HTML: plain text or Markdown, all of it.
         case plainText = "plain text"
     }

@@ -175,6 +175,20 @@ struct MainContentTests {
         #expect(HTMLText.extractArticle(html: Array(html.utf8)).article == nil)
     }
 
+    @Test func aPageDrawnByScriptsFallsBackToItsJSONLDArticleBody() throws {
+        // Given an empty application shell whose only text is the JSON-LD article
+        let story = ArticlePages.paragraphs + ArticlePages.paragraphsFR
+        let html = """
+            <html><head><script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",
+            "headline":"Council approves the tram budget","articleBody":"\(story.joined(separator: "\\n"))"}</script>
+            </head><body><div id="app"></div><script>render()</script></body></html>
+            """
+        // Then the declared body is the article, a paragraph per line
+        let found = try article(html)
+        #expect(found.evidence == .jsonLD)
+        #expect(found.text == story.joined(separator: "\n\n"))
+    }
+
     @Test func plainTextIsItsOwnArticle() throws {
         let page = try #require(
             HTMLText.articlePage(
