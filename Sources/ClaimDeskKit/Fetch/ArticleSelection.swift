@@ -62,7 +62,7 @@ struct ArticleSelection {
 
     /// Whether the element is a list of teasers rather than an article (a home page, a section front, search
     /// results): three or more linked headings with at most one paragraph each, or three or more `<article>`
-    /// elements with text, none holding most of it.
+    /// elements with text, none holding a large share of it (``dominantShare``).
     ///
     /// - Returns: what the teasers are ("8 linked headings", "5 article elements"), nil for an article.
     func listItems(kept: [TextBlock]) -> String? {
@@ -74,13 +74,21 @@ struct ArticleSelection {
             return "\(linkedHeadings) linked headings"
         }
         var articles = 0
+        var largest = 0.0
         var index = container + 1
         while index < tree.nodes[container].end {
-            if tree.nodes[index].name == "article", scorer.scores[index] > 0 { articles += 1 }
+            if tree.nodes[index].name == "article", scorer.scores[index] > 0 {
+                articles += 1
+                largest = max(largest, scorer.scores[index])
+            }
             index += 1
         }
-        return articles >= Self.listMinimum ? "\(articles) article elements" : nil
+        let dominated = largest >= Self.dominantShare * scorer.scores[container]
+        return articles >= Self.listMinimum && !dominated ? "\(articles) article elements" : nil
     }
+
+    /// The share of the score one `<article>` holds to be the page's article among teasers, not one of them.
+    static let dominantShare = 0.4
 
     /// How many teasers make a list.
     static let listMinimum = 3
