@@ -127,6 +127,7 @@ enum ContentHint: Equatable {
     ]
     private static let metadataProperties: Set<String> = [
         "author", "creator", "datepublished", "datemodified", "headline", "name", "publisher", "keywords",
+        "description", "alternativeheadline",
     ]
     /// Classes that hide an element (or show it to screen readers only).
     private static let invisible: Set<String> = [
@@ -161,7 +162,8 @@ enum ContentHint: Equatable {
     ]
     private static let boilerplatePrefixes = ["recommend", "paginat", "signup", "donat"]
     private static let minorWords: Set<String> = [
-        "date", "time", "timestamp", "dateline", "published", "updated", "meta", "credit", "credits",
+        "date", "time", "timestamp", "dateline", "published", "updated", "meta", "credit", "credits", "standfirst",
+        "dek", "deck", "strapline", "chapo", "chapeau", "sapo",
         "copyright", "headline", "header", "kicker", "eyebrow", "label", "tag", "topics", "category",
         "categories", "keywords", "email", "tools", "icon", "button", "btn", "more", "readmore", "alert", "notice",
         "disclaimer", "rating", "vote", "reaction", "reactions", "teaser", "thumb", "thumbnail",

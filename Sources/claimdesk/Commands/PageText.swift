@@ -83,6 +83,7 @@ extension ClaimDesk {
             let fields = [
                 ("title", metadata.title), ("author", metadata.author), ("publisher", metadata.publisher),
                 ("published", metadata.published), ("language", metadata.language), ("url", metadata.canonicalURL),
+                ("standfirst", metadata.description),
             ]
             for case let (name, value?) in fields { Swift.print("\(name): \(value)") }
             guard let text = entry.text else {
