@@ -82,7 +82,7 @@ extension ContentHint {
         for index in stride(from: tree.nodes.count - 1, to: 0, by: -1) {
             let node = tree.nodes[index]
             if node.isText {
-                lengths[index] = node.text.unicodeScalars.reduce(0) { $0 + ($1.properties.isWhitespace ? 0 : 1) }
+                lengths[index] = node.text.unicodeScalars.reduce(0) { $0 + ($1.isWhiteSpace ? 0 : 1) }
             }
             lengths[node.parent] += lengths[index]
         }

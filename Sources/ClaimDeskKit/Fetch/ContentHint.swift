@@ -100,26 +100,30 @@ enum ContentHint: Equatable {
 
     /// Splits a class or id token into words at punctuation, digits and lower-to-upper case changes.
     static func split(_ token: Substring, into words: inout [Substring]) {
-        var start = token.startIndex
+        let scalars = token.unicodeScalars
+        var start = scalars.startIndex
         var previousLower = false
-        var index = token.startIndex
-        while index < token.endIndex {
-            let character = token[index]
-            if !character.isLetter {
-                if start < index { words.append(token[start..<index]) }
-                start = token.index(after: index)
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            if !scalar.isLetterScalar {
+                if start < index { words.append(Substring(scalars[start..<index])) }
+                start = scalars.index(after: index)
                 previousLower = false
             } else {
-                if character.isUppercase, previousLower, start < index {
-                    words.append(token[start..<index])
+                let ascii = scalar.value < 0x80
+                let upper = ascii ? (0x41...0x5A).contains(scalar.value) : scalar.properties.isUppercase
+                if upper, previousLower, start < index {
+                    words.append(Substring(scalars[start..<index]))
                     start = index
                 }
-                previousLower = character.isLowercase
+                previousLower = ascii ? (0x61...0x7A).contains(scalar.value) : scalar.properties.isLowercase
             }
-            index = token.index(after: index)
+            index = scalars.index(after: index)
         }
-        if start < token.endIndex { words.append(token[start...]) }
+        if start < scalars.endIndex { words.append(Substring(scalars[start...])) }
     }
+
 
     private static let boilerplateRoles: Set<String> = [
         "navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog", "menu", "menubar",

@@ -15,14 +15,14 @@ struct HTMLTag {
         self.isEnd = isEnd
         var position = source.startIndex
         func isNameScalar(_ scalar: Unicode.Scalar) -> Bool {
-            !scalar.properties.isWhitespace && scalar != "/" && scalar != ">" && scalar != "="
+            !scalar.isWhiteSpace && scalar != "/" && scalar != ">" && scalar != "="
         }
         var tagName = String.UnicodeScalarView()
         while position < source.endIndex, isNameScalar(source[position]) {
             tagName.append(source[position])
             position += 1
         }
-        name = String(tagName).lowercased()
+        name = Self.lowercased(tagName)
         isSelfClosing = source.last == "/"
         while position < source.endIndex {
             while position < source.endIndex, !isNameScalar(source[position]) { position += 1 }
@@ -32,11 +32,11 @@ struct HTMLTag {
                 position += 1
             }
             guard !attribute.isEmpty else { break }
-            while position < source.endIndex, source[position].properties.isWhitespace { position += 1 }
+            while position < source.endIndex, source[position].isWhiteSpace { position += 1 }
             var value = String.UnicodeScalarView()
             if position < source.endIndex, source[position] == "=" {
                 position += 1
-                while position < source.endIndex, source[position].properties.isWhitespace { position += 1 }
+                while position < source.endIndex, source[position].isWhiteSpace { position += 1 }
                 if position < source.endIndex, source[position] == "\"" || source[position] == "'" {
                     let quote = source[position]
                     position += 1
@@ -46,14 +46,24 @@ struct HTMLTag {
                     }
                     position += 1
                 } else {
-                    while position < source.endIndex, !source[position].properties.isWhitespace {
+                    while position < source.endIndex, !source[position].isWhiteSpace {
                         value.append(source[position])
                         position += 1
                     }
                 }
             }
-            let key = String(attribute).lowercased()
+            let key = Self.lowercased(attribute)
             if attributes[key] == nil { attributes[key] = HTMLScanner.decodeEntities(String(value)) }
         }
+    }
+
+    /// ASCII lower case, fast for the ASCII names tags and attributes have; other names are lower-cased in full.
+    private static func lowercased(_ scalars: String.UnicodeScalarView) -> String {
+        var view = String.UnicodeScalarView()
+        for scalar in scalars {
+            guard scalar.isASCII else { return String(scalars).lowercased() }
+            view.append(("A"..."Z").contains(scalar) ? Unicode.Scalar(UInt8(scalar.value) + 32) : scalar)
+        }
+        return String(view)
     }
 }

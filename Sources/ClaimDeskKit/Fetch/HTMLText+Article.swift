@@ -44,8 +44,9 @@ extension HTMLText {
     public static func extractArticle(html: [UInt8], headerCharset: String? = nil) -> ArticlePage {
         let (decoded, used) = TextCharset.decode(html, headerCharset: headerCharset, sniffHTML: true)
         let scalars = Array(decoded.unicodeScalars)
-        let (page, jsonLD) = scan(scalars, charset: used)
-        switch MainContent.find(scalars, title: page.metadata.title) {
+        let tokens = HTMLTokenizer.tokens(scalars)
+        let (page, jsonLD) = scan(scalars, tokens: tokens, charset: used)
+        switch MainContent.find(HTMLTree(tokens: tokens), title: page.metadata.title) {
         case .success(let article):
             return ArticlePage(page: page, article: article)
         case .failure(let reason):

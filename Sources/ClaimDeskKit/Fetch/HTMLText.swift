@@ -39,13 +39,18 @@ public enum HTMLText {
     /// Extracts the text and metadata of an HTML page.
     public static func extract(html: [UInt8], headerCharset: String? = nil) -> PageText {
         let (decoded, used) = TextCharset.decode(html, headerCharset: headerCharset, sniffHTML: true)
-        return scan(Array(decoded.unicodeScalars), charset: used).page
+        let scalars = Array(decoded.unicodeScalars)
+        return scan(scalars, tokens: HTMLTokenizer.tokens(scalars), charset: used).page
     }
 
     /// The whole text and the metadata of decoded HTML, and its JSON-LD blocks.
-    static func scan(_ scalars: [Unicode.Scalar], charset: String) -> (page: PageText, jsonLD: [String]) {
+    static func scan(
+        _ scalars: [Unicode.Scalar],
+        tokens: [HTMLToken],
+        charset: String
+    ) -> (page: PageText, jsonLD: [String]) {
         var scanner = HTMLScanner(scalars)
-        scanner.run()
+        scanner.run(tokens: tokens)
         var metadata = ArticleMetadata(meta: scanner.meta, title: scanner.title, jsonLD: scanner.jsonLD)
         metadata.language = scanner.language
         metadata.canonicalURL = scanner.canonical
@@ -89,15 +94,19 @@ struct HTMLScanner {
     }
 
     mutating func run() {
-        var tokenizer = HTMLTokenizer(scalars)
-        while let token = tokenizer.next() {
+        run(tokens: HTMLTokenizer.tokens(scalars))
+    }
+
+    /// Reads the page from its tokens.
+    mutating func run(tokens: [HTMLToken]) {
+        for token in tokens {
             switch token {
             case .text(let text): appendText(text)
             case .tag(let tag): handle(tag)
             case .rawText(let tag, let range):
                 // Only the title and JSON-LD are read; other scripts and styles are skipped unread.
                 if tag.name == "title" || tag.attributes["type"]?.lowercased() == "application/ld+json" {
-                    handleRawText(tag, tokenizer.string(range))
+                    handleRawText(tag, HTMLTokenizer.string(scalars, range))
                 }
             }
         }
@@ -140,7 +149,7 @@ struct HTMLScanner {
     private mutating func appendText(_ text: String) {
         guard skipDepth == 0 else { return }
         for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace, scalar != "\u{00A0}", scalar != "\u{202F}" {
+            if scalar.isWhiteSpace, scalar != "\u{00A0}", scalar != "\u{202F}" {
                 pendingSpace = true
                 continue
             }
@@ -159,7 +168,7 @@ struct HTMLScanner {
 
     /// Decodes the character references in an attribute value or raw text.
     static func decodeEntities(_ text: String) -> String {
-        guard text.contains("&") else { return text }
+        guard text.utf8.contains(UInt8(ascii: "&")) else { return text }
         let scalars = Array(text.unicodeScalars)
         var out = ""
         var index = 0

@@ -5,7 +5,7 @@ enum HTMLToken {
     /// A start or end tag (not a raw-text start tag).
     case tag(HTMLTag)
     /// A raw-text element (`script`, `style`, `title`, `textarea`, `xmp`): its start tag and where its content
-    /// is, as written, up to its end tag (read it with ``HTMLTokenizer/string(_:)`` when needed).
+    /// is, as written, up to its end tag (read it with ``HTMLTokenizer/string(_:_:)`` when needed).
     case rawText(HTMLTag, Range<Int>)
 }
 
@@ -84,7 +84,7 @@ struct HTMLTokenizer {
             isEnd = true
             position += 1
         }
-        guard position < scalars.count, scalars[position].properties.isAlphabetic else { return nil }
+        guard position < scalars.count, scalars[position].isLetterScalar else { return nil }
         guard let close = findTagEnd(from: position) else { return nil }
         index = close + 1
         return HTMLTag(source: scalars[position..<close], isEnd: isEnd)
@@ -124,8 +124,16 @@ struct HTMLTokenizer {
         return content
     }
 
-    /// The text of a range of the input.
-    func string(_ range: Range<Int>) -> String {
+    /// Every token of `scalars`, in order: for readers that go over a page more than once.
+    static func tokens(_ scalars: [Unicode.Scalar]) -> [HTMLToken] {
+        var tokenizer = HTMLTokenizer(scalars)
+        var tokens: [HTMLToken] = []
+        while let token = tokenizer.next() { tokens.append(token) }
+        return tokens
+    }
+
+    /// The text of a range of `scalars` (a raw-text element's content).
+    static func string(_ scalars: [Unicode.Scalar], _ range: Range<Int>) -> String {
         var view = String.UnicodeScalarView()
         for position in range { view.append(scalars[position]) }
         return String(view)

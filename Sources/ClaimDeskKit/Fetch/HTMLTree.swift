@@ -33,9 +33,13 @@ struct HTMLTree {
 
     /// Builds the tree of decoded HTML.
     init(_ scalars: [Unicode.Scalar]) {
+        self.init(tokens: HTMLTokenizer.tokens(scalars))
+    }
+
+    /// Builds the tree of a page's tokens.
+    init(tokens: [HTMLToken]) {
         var builder = Builder()
-        var tokenizer = HTMLTokenizer(scalars)
-        while let token = tokenizer.next() {
+        for token in tokens {
             switch token {
             case .text(let text): builder.appendText(text)
             case .tag(let tag): tag.isEnd ? builder.close(tag.name) : builder.open(tag)

@@ -44,10 +44,9 @@ public struct MainContent: Sendable, Hashable {
     /// Finds the article of decoded HTML, or says why there is none (a home page, a list, a form).
     ///
     /// - Parameters:
-    ///   - scalars: the page, decoded.
+    ///   - tree: the page.
     ///   - title: the headline the page declares (left out of the text when it appears in it).
-    static func find(_ scalars: [Unicode.Scalar], title: String?) -> Result<MainContent, NoArticle> {
-        let tree = HTMLTree(scalars)
+    static func find(_ tree: HTMLTree, title: String?) -> Result<MainContent, NoArticle> {
         let hints = ContentHint.hints(of: tree)
         var reader = TextBlockReader(tree: tree, hints: hints)
         reader.read()

@@ -159,7 +159,7 @@ struct TextBlockReader {
 
     private mutating func append(_ text: String, context: Context) {
         for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace, scalar != "\u{00A0}", scalar != "\u{202F}" {
+            if scalar.isWhiteSpace, scalar != "\u{00A0}", scalar != "\u{202F}" {
                 pendingSpace = true
                 continue
             }
