@@ -6,7 +6,7 @@ extension ContentHint {
     /// wraps the article, one with an article signal (`<article>`, `<main>`, a content class) inside that holds most
     /// of its text: `container penci_sidebar` around the post and its sidebar is a layout, not a sidebar.
     static func hints(of tree: HTMLTree) -> [ContentHint] {
-        var cache: [String: ContentHint] = [:]
+        var cache = Cache()
         var hints = tree.nodes.map { node in node.isText ? ContentHint.none : hint(of: node, cache: &cache) }
         let lengths = textLengths(of: tree)
         for (index, node) in tree.nodes.enumerated() where !node.isText {
@@ -66,7 +66,7 @@ extension ContentHint {
     /// The least text, in letters, of an article signal that makes a boilerplate hint around it a layout.
     static let wrapperMinimum = 400
 
-    private static func hint(of node: HTMLTree.Node, cache: inout [String: ContentHint]) -> ContentHint {
+    private static func hint(of node: HTMLTree.Node, cache: inout Cache) -> ContentHint {
         let hint = of(node.attributes, cache: &cache)
         switch node.name {
         case "body", "html", "main": return hint == .boilerplate ? .none : hint

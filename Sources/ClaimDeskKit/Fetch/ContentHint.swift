@@ -17,8 +17,14 @@ enum ContentHint: Equatable {
     /// subtrees are dropped for it.
     case minor
 
-    /// The hint of an element, reading its classes through `cache` (a page repeats its class names).
-    static func of(_ attributes: [String: String], cache: inout [String: ContentHint]) -> ContentHint {
+    /// What the class and id tokens of a page said, kept while its elements are read: pages repeat their class
+    /// names, and reading a token's words is the costly part.
+    struct Cache {
+        fileprivate var tokens: [Substring: TokenHint] = [:]
+    }
+
+    /// The hint of an element, reading its class and id tokens through `cache`.
+    static func of(_ attributes: [String: String], cache: inout Cache) -> ContentHint {
         if attributes["itemprop"]?.lowercased() == "articlebody" { return .content }
         if let role = attributes["role"]?.lowercased() {
             if ["main", "article"].contains(role) { return .content }
@@ -27,44 +33,50 @@ enum ContentHint: Equatable {
         if let itemprop = attributes["itemprop"]?.lowercased(), metadataProperties.contains(itemprop) {
             return .minor
         }
-        let classes = attributes["class"] ?? ""
-        let id = attributes["id"] ?? ""
-        guard !classes.isEmpty || !id.isEmpty else { return .none }
-        let key = classes + "#" + id
-        if let known = cache[key] { return known }
-        let hint = of(classes: classes, id: id)
-        cache[key] = hint
-        return hint
-    }
-
-    /// The hint of an element's class and id.
-    ///
-    /// Per element: a token naming a module in its strong words (`post-comments`) decides; else a content token
-    /// (`article__body`) outweighs a weaker boilerplate token on the same element (`pagination-first`).
-    private static func of(classes: String, id: String) -> ContentHint {
-        var words: [Substring] = []
+        // Per element: a token naming a module in its strong words (`post-comments`) decides; else a content
+        // token (`article__body`) outweighs a weaker boilerplate token on the same element (`pagination-first`).
         var found: Set<TokenHint> = []
-        for value in [classes, id] where !value.isEmpty {
+        for value in [attributes["class"], attributes["id"]] {
+            guard let value, !value.isEmpty else { continue }
             for token in value.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
-                let lowered = token.lowercased()
-                if invisible.contains(lowered) { return .boilerplate }
-                words.removeAll(keepingCapacity: true)
-                split(token, into: &words)
-                guard let first = words.first, !modifiers.contains(first.lowercased()),
-                    !words.contains(where: { layoutWords.contains($0.lowercased()) })
-                else { continue }
-                let bytes = Array(lowered.utf8)
-                if boilerplateInside.contains(where: { contains(bytes, $0) }),
-                    !boilerplateExceptions.contains(where: { contains(bytes, $0) })
-                {
-                    return .boilerplate
+                let hint: TokenHint
+                if let known = cache.tokens[token] {
+                    hint = known
+                } else {
+                    hint = tokenHint(token)
+                    cache.tokens[token] = hint
                 }
-                if let hint = tokenHint(words) { found.insert(hint) }
+                if hint == .decisive { return .boilerplate }
+                found.insert(hint)
             }
         }
         if found.contains(.content) { return .content }
         if found.contains(.boilerplate) { return .boilerplate }
         return found.contains(.minor) ? .minor : .none
+    }
+
+    fileprivate enum TokenHint {
+        case none, content, boilerplate, minor
+        /// Boilerplate whatever the other tokens say: a strong word (`comments`) or a class that hides.
+        case decisive
+    }
+
+    /// What one class or id token says.
+    private static func tokenHint(_ token: Substring) -> TokenHint {
+        let lowered = token.lowercased()
+        if invisible.contains(lowered) { return .decisive }
+        var words: [Substring] = []
+        split(token, into: &words)
+        guard let first = words.first, !modifiers.contains(first.lowercased()),
+            !words.contains(where: { layoutWords.contains($0.lowercased()) })
+        else { return .none }
+        let bytes = Array(lowered.utf8)
+        if boilerplateInside.contains(where: { contains(bytes, $0) }),
+            !boilerplateExceptions.contains(where: { contains(bytes, $0) })
+        {
+            return .decisive
+        }
+        return headWordHint(words)
     }
 
     /// Whether `needle` occurs in `haystack` (short ASCII class names: a plain scan beats a string search).
@@ -82,11 +94,9 @@ enum ContentHint: Equatable {
         return false
     }
 
-    private enum TokenHint { case content, boilerplate, minor }
-
     /// A token's hint: its last hinted word, the head of a compound name (`widget-theme-post-content` is content,
     /// `article-overlay` boilerplate).
-    private static func tokenHint(_ words: [Substring]) -> TokenHint? {
+    private static func headWordHint(_ words: [Substring]) -> TokenHint {
         for word in words.reversed() {
             let word = word.lowercased()
             if boilerplateWords.contains(word) || boilerplatePrefixes.contains(where: { word.hasPrefix($0) }) {
@@ -95,7 +105,7 @@ enum ContentHint: Equatable {
             if contentWords.contains(word) { return .content }
             if minorWords.contains(word) { return .minor }
         }
-        return nil
+        return .none
     }
 
     /// Splits a class or id token into words at punctuation, digits and lower-to-upper case changes.
@@ -123,7 +133,6 @@ enum ContentHint: Equatable {
         }
         if start < scalars.endIndex { words.append(Substring(scalars[start...])) }
     }
-
 
     private static let boilerplateRoles: Set<String> = [
         "navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog", "menu", "menubar",

@@ -1,4 +1,5 @@
-/// A start or end tag: lower-cased name and attributes (values with character references decoded).
+/// A start or end tag: lower-cased name and the attributes ClaimDesk reads (values with character references
+/// decoded).
 struct HTMLTag {
     var name: String
     var isEnd: Bool
@@ -32,6 +33,9 @@ struct HTMLTag {
                 position += 1
             }
             guard !attribute.isEmpty else { break }
+            let key = Self.lowercased(attribute)
+            // Values nothing reads (src, srcset, data-…) are skipped, not copied: they are most of a page's tags.
+            let kept = Self.read.contains(key) && attributes[key] == nil
             while position < source.endIndex, source[position].isWhiteSpace { position += 1 }
             var value = String.UnicodeScalarView()
             if position < source.endIndex, source[position] == "=" {
@@ -41,21 +45,27 @@ struct HTMLTag {
                     let quote = source[position]
                     position += 1
                     while position < source.endIndex, source[position] != quote {
-                        value.append(source[position])
+                        if kept { value.append(source[position]) }
                         position += 1
                     }
                     position += 1
                 } else {
                     while position < source.endIndex, !source[position].isWhiteSpace {
-                        value.append(source[position])
+                        if kept { value.append(source[position]) }
                         position += 1
                     }
                 }
             }
-            let key = Self.lowercased(attribute)
-            if attributes[key] == nil { attributes[key] = HTMLScanner.decodeEntities(String(value)) }
+            if kept { attributes[key] = HTMLScanner.decodeEntities(String(value)) }
         }
     }
+
+    /// The attributes ClaimDesk reads (metadata, charset, canonical link, JSON-LD type, content hints, visibility);
+    /// the others are not kept.
+    static let read: Set<String> = [
+        "class", "id", "role", "itemprop", "hidden", "aria-hidden", "style", "type", "rel", "href", "name",
+        "property", "content", "lang", "charset", "http-equiv",
+    ]
 
     /// ASCII lower case, fast for the ASCII names tags and attributes have; other names are lower-cased in full.
     private static func lowercased(_ scalars: String.UnicodeScalarView) -> String {
