@@ -21,6 +21,7 @@ enum ContentHint: Equatable {
     /// names, and reading a token's words is the costly part.
     struct Cache {
         fileprivate var tokens: [Substring: TokenHint] = [:]
+        fileprivate var values: [String: Set<TokenHint>] = [:]
     }
 
     /// The hint of an element, reading its class and id tokens through `cache`.
@@ -38,18 +39,24 @@ enum ContentHint: Equatable {
         var found: Set<TokenHint> = []
         for value in [attributes["class"], attributes["id"]] {
             guard let value, !value.isEmpty else { continue }
-            for token in value.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
-                let hint: TokenHint
-                if let known = cache.tokens[token] {
-                    hint = known
-                } else {
-                    hint = tokenHint(token)
-                    cache.tokens[token] = hint
-                }
-                if hint == .decisive { return .boilerplate }
-                found.insert(hint)
+            if let known = cache.values[value] {
+                found.formUnion(known)
+                continue
             }
+            var hints: Set<TokenHint> = []
+            for token in value.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
+                if let known = cache.tokens[token] {
+                    hints.insert(known)
+                } else {
+                    let hint = tokenHint(token)
+                    cache.tokens[token] = hint
+                    hints.insert(hint)
+                }
+            }
+            cache.values[value] = hints
+            found.formUnion(hints)
         }
+        if found.contains(.decisive) { return .boilerplate }
         if found.contains(.content) { return .content }
         if found.contains(.boilerplate) { return .boilerplate }
         return found.contains(.minor) ? .minor : .none

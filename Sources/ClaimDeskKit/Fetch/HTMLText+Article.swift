@@ -43,7 +43,9 @@ extension HTMLText {
     /// Extracts the whole text, the metadata and the article of an HTML page (see ``MainContent``).
     public static func extractArticle(html: [UInt8], headerCharset: String? = nil) -> ArticlePage {
         let (decoded, used) = TextCharset.decode(html, headerCharset: headerCharset, sniffHTML: true)
-        let scalars = Array(decoded.unicodeScalars)
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(decoded.utf8.count)
+        for scalar in decoded.unicodeScalars { scalars.append(scalar) }
         let tokens = HTMLTokenizer.tokens(scalars)
         let (page, jsonLD) = scan(scalars, tokens: tokens, charset: used)
         switch MainContent.find(HTMLTree(tokens: tokens), title: page.metadata.title) {

@@ -8,20 +8,25 @@ enum PromoText {
     /// Whether a short block is a call to action, a copyright line or a module label.
     static func isPromo(_ block: TextBlock) -> Bool {
         guard block.length <= maximumLength else { return false }
-        let text = block.text.lowercased()
-        if openings.contains(where: { text.hasPrefix($0) }) { return true }
-        return phrases.contains { text.contains($0) }
+        let text = Array(block.text.lowercased().utf8)
+        if openings.contains(where: { text.starts(with: $0) }) { return true }
+        return phrases.contains { phrase in
+            guard let first = phrase.first, text.count >= phrase.count else { return false }
+            return (0...(text.count - phrase.count)).contains { start in
+                text[start] == first && text[start..<(start + phrase.count)].elementsEqual(phrase)
+            }
+        }
     }
 
-    private static let openings = [
+    private static let openings: [[UInt8]] = [
         "copyright", "©", "(c) ", "sign up", "subscribe", "follow us", "share this", "share on", "read more",
         "read also", "see also", "related:", "more:", "advertisement", "loading", "you may also like",
         "you might also like", "recommended for you", "click here to", "get the latest", "don't miss", "don’t miss",
         "lire aussi", "à lire aussi", "a lire aussi", "voir aussi", "lire la suite", "abonnez-vous", "inscrivez-vous",
         "partager", "publicité", "suivez-nous", "cliquez ici",
-    ]
-    private static let phrases = [
+    ].map { Array($0.utf8) }
+    private static let phrases: [[UInt8]] = [
         "all rights reserved", "tous droits réservés", "newsletter", "sign up for", "subscribe to our",
         "subscribe now", "abonnez-vous",
-    ]
+    ].map { Array($0.utf8) }
 }
