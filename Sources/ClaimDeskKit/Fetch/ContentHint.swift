@@ -25,7 +25,7 @@ enum ContentHint: Equatable {
     }
 
     /// The hint of an element, reading its class and id tokens through `cache`.
-    static func of(_ attributes: [String: String], cache: inout Cache) -> ContentHint {
+    static func of(_ attributes: HTMLAttributes, cache: inout Cache) -> ContentHint {
         if attributes["itemprop"]?.lowercased() == "articlebody" { return .content }
         if let role = attributes["role"]?.lowercased() {
             if ["main", "article"].contains(role) { return .content }

@@ -4,7 +4,7 @@ struct HTMLTag {
     var name: String
     var isEnd: Bool
     var isSelfClosing = false
-    var attributes: [String: String] = [:]
+    var attributes = HTMLAttributes()
 
     init(name: String, isEnd: Bool) {
         self.name = name

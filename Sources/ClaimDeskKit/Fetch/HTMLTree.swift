@@ -20,7 +20,7 @@ struct HTMLTree {
         /// A text node's text, character references decoded, white space as written.
         var text = ""
         /// An element's attributes.
-        var attributes: [String: String] = [:]
+        var attributes = HTMLAttributes()
 
         var isText: Bool { name.isEmpty }
     }
@@ -81,6 +81,9 @@ extension HTMLTree {
     /// End tags from outside do not close elements inside these.
     static let scopes: Set<String> = ["table", "td", "th", "caption", "template", "object", "marquee", "applet"]
     static let headings: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6"]
+    static let paragraphScopes = scopes.union(["button"])
+    static let listScopes = scopes.union(["ul", "ol", "menu"])
+    static let definitionScopes = scopes.union(["dl"])
 
     /// Builds the node list with a stack of open elements.
     private struct Builder {
@@ -116,12 +119,11 @@ extension HTMLTree {
 
         /// Closes what a start tag closes implicitly.
         private mutating func closeImplied(by name: String) {
-            if HTMLTree.closesParagraph.contains(name) { closeIfOpen("p", within: HTMLTree.scopes.union(["button"])) }
+            if HTMLTree.closesParagraph.contains(name) { closeIfOpen("p", within: HTMLTree.paragraphScopes) }
             switch name {
-            case "li": closeIfOpen("li", within: HTMLTree.scopes.union(["ul", "ol", "menu"]))
+            case "li": closeIfOpen("li", within: HTMLTree.listScopes)
             case "dt", "dd":
-                closeIfOpen("dt", within: HTMLTree.scopes.union(["dl"]))
-                closeIfOpen("dd", within: HTMLTree.scopes.union(["dl"]))
+                closeIfOpen(["dt", "dd"], stoppingAt: HTMLTree.definitionScopes)
             case "tr":
                 closeIfOpen(["tr"], stoppingAt: ["table", "tbody", "thead", "tfoot"])
             case "td", "th":
