@@ -1,6 +1,6 @@
 /// Recognises the short calls to action pages put inside or around an article by their wording, for pages that do
 /// not mark them: "Sign up to our newsletter", "Subscribe to …", "Read more:", "You may also like", "Copyright ©
-/// 2019 …", "Abonnez-vous", "À lire aussi". English and French.
+/// 2019 …", "This website uses cookies", "Abonnez-vous", "À lire aussi". English and French.
 enum PromoText {
     /// Longer blocks are never taken for a call to action.
     static let maximumLength = 160
@@ -27,6 +27,7 @@ enum PromoText {
     ].map { Array($0.utf8) }
     private static let phrases: [[UInt8]] = [
         "all rights reserved", "tous droits réservés", "newsletter", "sign up for", "subscribe to our",
-        "subscribe now", "abonnez-vous",
+        "subscribe now", "abonnez-vous", "uses cookies", "use of cookies", "accept cookies", "utilise des cookies",
+        "utilisation des cookies", "accepter les cookies",
     ].map { Array($0.utf8) }
 }
