@@ -17,6 +17,7 @@ ARTICLE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>J
 <meta property="og:site_name" content="The Daily"><meta name="author" content="Sam Lee">
 <meta property="article:published_time" content="2026-03-09T08:00:00Z"></head><body><nav>Home</nav>
 <article><h1>Unemployment falls to 4.1 percent</h1>
+<p>Here is what the monthly report shows.</p>
 <p>The unemployment rate fell to 4.1 percent in February, the Labor Department said on Friday.</p>
 <p>Employers added 151,000 jobs, according to the report.</p></article></body></html>""".encode()
 REVISED = ARTICLE.replace(
