@@ -47,8 +47,9 @@ extension HTMLText {
         scalars.reserveCapacity(decoded.utf8.count)
         for scalar in decoded.unicodeScalars { scalars.append(scalar) }
         let tokens = HTMLTokenizer.tokens(scalars)
-        let (page, jsonLD) = scan(scalars, tokens: tokens, charset: used)
-        switch MainContent.find(HTMLTree(tokens: tokens), title: page.metadata.title) {
+        let (page, jsonLD, declaresArticle) = scan(scalars, tokens: tokens, charset: used)
+        let tree = HTMLTree(tokens: tokens)
+        switch MainContent.find(tree, title: page.metadata.title, declaresArticle: declaresArticle) {
         case .success(let article):
             return ArticlePage(page: page, article: article)
         case .failure(let reason):

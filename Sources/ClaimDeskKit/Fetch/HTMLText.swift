@@ -43,19 +43,21 @@ public enum HTMLText {
         return scan(scalars, tokens: HTMLTokenizer.tokens(scalars), charset: used).page
     }
 
-    /// The whole text and the metadata of decoded HTML, and its JSON-LD blocks.
+    /// The whole text and the metadata of decoded HTML, its JSON-LD blocks, and whether it says it is an article.
     static func scan(
         _ scalars: [Unicode.Scalar],
         tokens: [HTMLToken],
         charset: String
-    ) -> (page: PageText, jsonLD: [String]) {
+    ) -> (page: PageText, jsonLD: [String], declaresArticle: Bool) {
         var scanner = HTMLScanner(scalars)
         scanner.run(tokens: tokens)
         var metadata = ArticleMetadata(meta: scanner.meta, title: scanner.title, jsonLD: scanner.jsonLD)
         metadata.language = scanner.language
         metadata.canonicalURL = scanner.canonical
         let page = PageText(text: DocumentDecoder.normalize(scanner.output), metadata: metadata, charset: charset)
-        return (page, scanner.jsonLD)
+        let declaresArticle =
+            scanner.meta["og:type"]?.lowercased() == "article" || ArticleMetadata.jsonLDArticle(scanner.jsonLD) != nil
+        return (page, scanner.jsonLD, declaresArticle)
     }
 
     static func looksLikeHTML(_ body: [UInt8]) -> Bool {

@@ -46,7 +46,13 @@ public struct MainContent: Sendable, Hashable {
     /// - Parameters:
     ///   - tree: the page.
     ///   - title: the headline the page declares (left out of the text when it appears in it).
-    static func find(_ tree: HTMLTree, title: String?) -> Result<MainContent, NoArticle> {
+    ///   - declaresArticle: whether the page says it is an article (JSON-LD `NewsArticle`…, `og:type` article);
+    ///     such a page is never taken for a list of teasers (a roundup of linked headings is still an article).
+    static func find(
+        _ tree: HTMLTree,
+        title: String?,
+        declaresArticle: Bool = false
+    ) -> Result<MainContent, NoArticle> {
         let hints = ContentHint.hints(of: tree)
         var reader = TextBlockReader(tree: tree, hints: hints)
         reader.read()
@@ -57,7 +63,7 @@ public struct MainContent: Sendable, Hashable {
         let kept = selection.keptBlocks()
         let length = kept.reduce(0) { $0 + $1.length }
         let place = selector(of: container, in: tree)
-        if let teasers = selection.listItems(kept: kept) {
+        if !declaresArticle, let teasers = selection.listItems(kept: kept) {
             return .failure(NoArticle(description: "a list of \(teasers) (in \(place))"))
         }
         guard length >= minimumLength else {

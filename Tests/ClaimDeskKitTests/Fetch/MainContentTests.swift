@@ -169,6 +169,19 @@ struct MainContentTests {
         #expect(page.text(wholePage: true)?.contains("Story number 3") == true)
     }
 
+    @Test func aRoundupThatSaysItIsAnArticleIsNotTakenForAList() throws {
+        // Given a "five things to know" roundup: a linked heading and a paragraph per item, on a page that
+        // declares itself an article
+        let items = ArticlePages.paragraphs.enumerated().map { number, paragraph in
+            "<section><h2><a href=\"/item-\(number)\">Thing number \(number + 1)</a></h2><p>\(paragraph)</p></section>"
+        }.joined()
+        let html = """
+            <html><head><meta property="og:type" content="article"></head><body><main>\(items)</main></body></html>
+            """
+        // Then the roundup is the article
+        #expect(try article(html).text.contains(ArticlePages.paragraphs[3]))
+    }
+
     @Test func aPageWithoutTextHoldsNoArticle() {
         let html =
             "<html><body><nav><a href=\"/\">Home</a></nav><form><input name=q><button>Search</button></form></body></html>"
