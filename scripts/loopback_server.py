@@ -18,6 +18,7 @@ ARTICLE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>J
 <meta property="og:site_name" content="The Daily"><meta name="author" content="Sam Lee">
 <meta property="article:published_time" content="2026-03-09T08:00:00Z"></head><body><nav>Home</nav>
 <article><h1>Unemployment falls to 4.1 percent</h1>
+<p>Here is what the monthly report shows.</p>
 <p>The unemployment rate fell to 4.1 percent in February, the Labor Department said on Friday.</p>
 <p>Employers added 151,000 jobs, according to the report.</p></article></body></html>""".encode()
 REVISED = ARTICLE.replace(
@@ -27,6 +28,7 @@ REVISED = ARTICLE.replace(
 HOSTILE = ("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Budget \x1b]0;pwned\x07 </script><script>alert(1)</script> \x1b[2J</title>"
            "<link rel=\"canonical\" href=\"javascript:alert(1)\"></head><body><article>"
            "<p>The deficit reached 4.2 percent of GDP in 2025, the ministry said. \x1b[31mRed\x1b[0m \u202eevil\u202c</p>"
+           "<p>Spending rose by 3 percent over the year while revenue stayed flat, according to the budget office.</p>"
            "</article></body></html>").encode()
 PAGE = b"<!DOCTYPE html><html><head><title>Bench</title></head><body><p>" + b"Lorem ipsum dolor sit amet. " * 40 + b"</p></body></html>"
 SEEN = set()

@@ -38,28 +38,20 @@ public struct ArticleFetcher: Sendable {
 
     /// Fetches, archives and extracts the article at `url`.
     ///
-    /// - Throws: ``ArticleFetchError`` when the fetch fails, the status is not 2xx, the page is not text or holds
-    ///   no text, or the archive cannot be written.
-    public func fetch(_ url: String) async throws(ArticleFetchError) -> FetchedArticle {
-        let result = await fetcher.fetch(FetchRequest(url: url, limits: limits))
-        guard result.succeeded, let status = result.status else {
-            throw ArticleFetchError(
-                description: "cannot fetch \(url): \(result.failure?.description ?? "no response")",
-                capture: Capture(result)
-            )
-        }
-        guard (200...299).contains(status) else {
-            throw ArticleFetchError(description: "\(url) answered HTTP \(status)", capture: Capture(result))
-        }
-        guard let page = HTMLText.pageText(body: result.body, contentType: result.contentType, charset: result.charset)
-        else {
-            throw ArticleFetchError(
-                description: "\(url) is \(result.contentType ?? "not text"), not an HTML or text page",
-                capture: Capture(result)
-            )
-        }
-        guard page.text.contains(where: { !$0.isWhitespace }) else {
-            throw ArticleFetchError(description: "\(url) holds no article text", capture: Capture(result))
+    /// - Parameters:
+    ///   - url: the page.
+    ///   - wholePage: keep all of the page's visible text rather than its article alone (see ``MainContent``).
+    /// - Throws: ``ArticleFetchError`` when the fetch fails, the status is not 2xx, the page is not text, holds no
+    ///   article (unless `wholePage`) or no text, or the archive cannot be written.
+    public func fetch(_ url: String, wholePage: Bool = false) async throws(ArticleFetchError) -> FetchedArticle {
+        let (result, page) = try await download(url)
+        guard let text = page.text(wholePage: wholePage), text.contains(where: { !$0.isWhitespace }) else {
+            let reason =
+                wholePage || page.page.text.allSatisfy(\.isWhitespace)
+                ? "\(url) holds no article text"
+                : "\(url) holds no article (\(page.noArticle?.description ?? "none found"): a home page, a list or "
+                    + "search results?); use --whole-page to keep all of its text"
+            throw ArticleFetchError(description: reason, capture: Capture(result))
         }
         let location: WARCLocation?
         do {
@@ -70,10 +62,35 @@ public struct ArticleFetcher: Sendable {
             throw ArticleFetchError(description: "cannot archive \(url): \(error)", capture: Capture(result))
         }
         return FetchedArticle(
-            text: page.text,
-            metadata: page.metadata,
-            capture: Capture(result, warc: location, charset: page.charset)
+            text: text,
+            metadata: page.page.metadata,
+            capture: Capture(result, warc: location, charset: page.page.charset)
         )
+    }
+
+    /// Fetches `url` and reads its article, archiving nothing.
+    ///
+    /// - Throws: ``ArticleFetchError`` when the fetch fails, the status is not 2xx or the page is not text.
+    func download(_ url: String) async throws(ArticleFetchError) -> (FetchResult, ArticlePage) {
+        let result = await fetcher.fetch(FetchRequest(url: url, limits: limits))
+        guard result.succeeded, let status = result.status else {
+            throw ArticleFetchError(
+                description: "cannot fetch \(url): \(result.failure?.description ?? "no response")",
+                capture: Capture(result)
+            )
+        }
+        guard (200...299).contains(status) else {
+            throw ArticleFetchError(description: "\(url) answered HTTP \(status)", capture: Capture(result))
+        }
+        guard
+            let page = HTMLText.articlePage(body: result.body, contentType: result.contentType, charset: result.charset)
+        else {
+            throw ArticleFetchError(
+                description: "\(url) is \(result.contentType ?? "not text"), not an HTML or text page",
+                capture: Capture(result)
+            )
+        }
+        return (result, page)
     }
 }
 

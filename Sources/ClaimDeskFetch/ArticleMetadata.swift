@@ -19,6 +19,8 @@ public struct ArticleMetadata: Sendable, Hashable, Codable {
     public var language: String?
     /// `<link rel=canonical>`.
     public var canonicalURL: String?
+    /// The standfirst or summary the page declares (JSON-LD `description`, `og:description`, `description`).
+    public var description: String?
 
     /// Creates metadata.
     public init(
@@ -79,6 +81,11 @@ public struct ArticleMetadata: Sendable, Hashable, Codable {
             meta["og:article:published_time"]
         )
         self.published = date.flatMap(Self.isoDate)
+        self.description = first(
+            article.flatMap { Self.string($0["description"]) },
+            meta["og:description"],
+            meta["description"]
+        )
     }
 
     /// `YYYY-MM-DD` from the start of an ISO 8601 date or date-time.

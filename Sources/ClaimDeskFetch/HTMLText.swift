@@ -41,12 +41,25 @@ public enum HTMLText {
     /// Extracts the text and metadata of an HTML page.
     public static func extract(html: [UInt8], headerCharset: String? = nil) -> PageText {
         let (decoded, used) = TextCharset.decode(html, headerCharset: headerCharset, sniffHTML: true)
-        var scanner = HTMLScanner(Array(decoded.unicodeScalars))
-        scanner.run()
+        let scalars = Array(decoded.unicodeScalars)
+        return scan(scalars, tokens: HTMLTokenizer.tokens(scalars), charset: used).page
+    }
+
+    /// The whole text and the metadata of decoded HTML, its JSON-LD blocks, and whether it says it is an article.
+    static func scan(
+        _ scalars: [Unicode.Scalar],
+        tokens: [HTMLToken],
+        charset: String
+    ) -> (page: PageText, jsonLD: [String], declaresArticle: Bool) {
+        var scanner = HTMLScanner(scalars)
+        scanner.run(tokens: tokens)
         var metadata = ArticleMetadata(meta: scanner.meta, title: scanner.title, jsonLD: scanner.jsonLD)
         metadata.language = scanner.language
         metadata.canonicalURL = scanner.canonical
-        return PageText(text: DocumentDecoder.normalize(scanner.output), metadata: metadata, charset: used)
+        let page = PageText(text: DocumentDecoder.normalize(scanner.output), metadata: metadata, charset: charset)
+        let declaresArticle =
+            scanner.meta["og:type"]?.lowercased() == "article" || ArticleMetadata.jsonLDArticle(scanner.jsonLD) != nil
+        return (page, scanner.jsonLD, declaresArticle)
     }
 
     static func looksLikeHTML(_ body: [UInt8]) -> Bool {
@@ -58,7 +71,6 @@ public enum HTMLText {
 /// One pass over HTML: text with paragraph breaks, `<meta>` fields, `<title>`, JSON-LD blocks.
 struct HTMLScanner {
     private let scalars: [Unicode.Scalar]
-    private var index = 0
     private var skipDepth = 0
     private var pendingBreak = 0
     private var pendingSpace = false
@@ -74,8 +86,6 @@ struct HTMLScanner {
         "nav", "header", "footer", "aside", "noscript", "template", "svg", "form", "button", "iframe", "select",
         "object", "canvas", "dialog", "menu",
     ]
-    /// Elements whose content is raw text (no tags inside).
-    static let rawText: Set<String> = ["script", "style", "title", "textarea", "xmp"]
     /// Elements that start and end a paragraph.
     static let blocks: Set<String> = [
         "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "table", "tr", "section",
@@ -88,16 +98,20 @@ struct HTMLScanner {
     }
 
     mutating func run() {
-        while index < scalars.count {
-            let scalar = scalars[index]
-            if scalar == "<", let tag = readTag() {
-                handle(tag)
-            } else if scalar == "&", let (text, next) = HTMLEntities.decode(scalars, at: index) {
-                index = next
-                appendText(text)
-            } else {
-                index += 1
-                appendText(String(scalar))
+        run(tokens: HTMLTokenizer.tokens(scalars))
+    }
+
+    /// Reads the page from its tokens.
+    mutating func run(tokens: [HTMLToken]) {
+        for token in tokens {
+            switch token {
+            case .text(let text): appendText(text)
+            case .tag(let tag): handle(tag)
+            case .rawText(let tag, let range):
+                // Only the title and JSON-LD are read; other scripts and styles are skipped unread.
+                if tag.name == "title" || tag.attributes["type"]?.lowercased() == "application/ld+json" {
+                    handleRawText(tag, HTMLTokenizer.string(scalars, range))
+                }
             }
         }
     }
@@ -116,16 +130,15 @@ struct HTMLScanner {
         case "br": pendingBreak = max(pendingBreak, 1)
         default: break
         }
-        if Self.rawText.contains(name), !tag.isSelfClosing {
-            let content = readRawText(until: name)
-            if name == "title", title == nil { title = Self.decodeEntities(content).trimmingWhitespace() }
-            if name == "script", tag.attributes["type"]?.lowercased() == "application/ld+json" {
-                jsonLD.append(content)
-            }
-            return
-        }
         if Self.skipped.contains(name), !tag.isSelfClosing { skipDepth += 1 }
         if Self.blocks.contains(name) { pendingBreak = 2 }
+    }
+
+    private mutating func handleRawText(_ tag: HTMLTag, _ content: String) {
+        if tag.name == "title", title == nil { title = Self.decodeEntities(content).trimmingWhitespace() }
+        if tag.name == "script", tag.attributes["type"]?.lowercased() == "application/ld+json" {
+            jsonLD.append(content)
+        }
     }
 
     private mutating func recordMeta(_ tag: HTMLTag) {
@@ -140,7 +153,7 @@ struct HTMLScanner {
     private mutating func appendText(_ text: String) {
         guard skipDepth == 0 else { return }
         for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace, scalar != "\u{00A0}", scalar != "\u{202F}" {
+            if scalar.isWhiteSpace, scalar != "\u{00A0}", scalar != "\u{202F}" {
                 pendingSpace = true
                 continue
             }
@@ -157,91 +170,9 @@ struct HTMLScanner {
         }
     }
 
-    /// Reads a tag at `index` (a `<`); comments, doctypes and processing instructions are skipped and read as nil
-    /// with `index` past them. A `<` that starts no tag is left for the text.
-    private mutating func readTag() -> HTMLTag? {
-        let start = index
-        var position = index + 1
-        guard position < scalars.count else { return nil }
-        if scalars[position] == "!" || scalars[position] == "?" {
-            if matches("<!--", at: start) {
-                index = find("-->", from: start + 4).map { $0 + 3 } ?? scalars.count
-            } else {
-                index = find(">", from: position).map { $0 + 1 } ?? scalars.count
-            }
-            return HTMLTag(name: "!", isEnd: false)
-        }
-        var isEnd = false
-        if scalars[position] == "/" {
-            isEnd = true
-            position += 1
-        }
-        guard position < scalars.count, scalars[position].properties.isAlphabetic else { return nil }
-        guard let close = findTagEnd(from: position) else { return nil }
-        index = close + 1
-        return HTMLTag(source: scalars[position..<close], isEnd: isEnd)
-    }
-
-    /// The `>` ending a tag, skipping quoted attribute values.
-    private func findTagEnd(from start: Int) -> Int? {
-        var quote: Unicode.Scalar?
-        var position = start
-        while position < scalars.count {
-            let scalar = scalars[position]
-            if let open = quote {
-                if scalar == open { quote = nil }
-            } else if scalar == "\"" || scalar == "'" {
-                quote = scalar
-            } else if scalar == ">" {
-                return position
-            }
-            position += 1
-        }
-        return nil
-    }
-
-    private mutating func readRawText(until name: String) -> String {
-        let closing = "</" + name
-        var position = index
-        while position < scalars.count {
-            if scalars[position] == "<", matches(closing, at: position, caseInsensitive: true) {
-                let content = String(String.UnicodeScalarView(scalars[index..<position]))
-                index = find(">", from: position).map { $0 + 1 } ?? scalars.count
-                return content
-            }
-            position += 1
-        }
-        let content = String(String.UnicodeScalarView(scalars[index...]))
-        index = scalars.count
-        return content
-    }
-
-    private func matches(_ text: String, at position: Int, caseInsensitive: Bool = false) -> Bool {
-        var offset = position
-        for expected in text.unicodeScalars {
-            guard offset < scalars.count else { return false }
-            var actual = scalars[offset]
-            if caseInsensitive, ("A"..."Z").contains(actual), let lower = Unicode.Scalar(actual.value + 32) {
-                actual = lower
-            }
-            if actual != expected { return false }
-            offset += 1
-        }
-        return true
-    }
-
-    private func find(_ text: String, from position: Int) -> Int? {
-        var offset = position
-        while offset < scalars.count {
-            if matches(text, at: offset) { return offset }
-            offset += 1
-        }
-        return nil
-    }
-
     /// Decodes the character references in an attribute value or raw text.
     static func decodeEntities(_ text: String) -> String {
-        guard text.contains("&") else { return text }
+        guard text.utf8.contains(UInt8(ascii: "&")) else { return text }
         let scalars = Array(text.unicodeScalars)
         var out = ""
         var index = 0

@@ -97,7 +97,7 @@ extension ClaimDeskService {
         )
         let article: FetchedArticle
         do {
-            article = try await fetcher.fetch(url)
+            article = try await fetcher.fetch(url, wholePage: fetch.wholePage)
         } catch {
             let failure = ClaimDeskError(.fetchFailed, error.description, subject: url, cause: error)
             return IngestItem(origin: url, result: .failure(failure), newVersion: nil)

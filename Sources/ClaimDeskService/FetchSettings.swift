@@ -10,6 +10,8 @@ public struct FetchSettings: Sendable, Hashable {
     public var maxBytes: Int
     /// Whether loopback, private and link-local addresses may be fetched (off by default; ``AddressPolicy``).
     public var allowPrivateNetwork: Bool
+    /// For `ingest URL`: keep all of a page's visible text, not only its article (`--whole-page`).
+    public var wholePage = false
     /// Fixed host-name resolutions (`HOST:PORT:ADDRESS`) instead of DNS, for tests.
     var resolve: [String] = []
 

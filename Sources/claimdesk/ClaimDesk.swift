@@ -23,7 +23,7 @@ struct ClaimDesk: AsyncParsableCommand {
             CommandGroup(name: "Reports and exports", subcommands: [Report.self, Export.self]),
             CommandGroup(
                 name: "Text tools (nothing stored)",
-                subcommands: [Extract.self, Sentences.self, Checkworthiness.self]
+                subcommands: [Extract.self, Sentences.self, Checkworthiness.self, PageTextCommand.self]
             ),
         ]
     )

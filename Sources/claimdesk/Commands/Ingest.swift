@@ -13,7 +13,7 @@ extension ClaimDesk {
                 afterwards. Ingesting the same bytes again reports the existing document. Use - for standard input. \
                 A bad file is reported and skipped; the others are still ingested, and the exit status is 1. \
                 An http(s) URL is fetched, archived (WARC under Claims/archive/), its article text and metadata \
-                extracted; re-ingesting a URL whose text changed makes a new version linked to the old one.
+                extracted (the article body without headline, byline, menus, share bars, related links or comments;                 a page with no article is refused unless --whole-page); re-ingesting a URL whose text changed makes a                 new version linked to the old one.
                 """
         )
 
@@ -55,6 +55,9 @@ extension ClaimDesk {
 
         @Flag(help: "Follow symbolic links (to regular files only); by default a link is refused.")
         var followSymlinks = false
+
+        @Flag(help: "For a URL, keep all of the page's visible text, not only its article (see `page-text`).")
+        var wholePage = false
 
         @Flag(help: "Print JSON.")
         var json = false
@@ -120,7 +123,8 @@ extension ClaimDesk {
                 }
             }
             var report = Report()
-            let fetch = FetchSettings(allowPrivateNetwork: network.allowed)
+            var fetch = FetchSettings(allowPrivateNetwork: network.allowed)
+            fetch.wholePage = wholePage
             for item in try await service.ingest(inputs, metadata: metadata, fetch: fetch, read: limits) {
                 switch item.result {
                 case .success(let outcome):

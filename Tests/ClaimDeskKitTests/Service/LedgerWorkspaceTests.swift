@@ -110,7 +110,8 @@ import Testing
         // Given an HTML page whose text is much shorter than its bytes
         let html = """
             <html><head><title>Rapport</title></head><body><article><p>Le gouvernement a dépensé 3,2 milliards \
-            d'euros en 2023, selon le rapport.</p></article><script>var x = 1;</script></body></html>
+            d'euros en 2023, selon le rapport publié mardi par la Cour des comptes.</p><p>La dépense a augmenté \
+            de 12 % en un an, indique le document.</p></article><script>var x = 1;</script></body></html>
             """
         let body = Array(html.utf8)
         let server = try LoopbackServer { _, _ in
