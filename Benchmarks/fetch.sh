@@ -26,12 +26,12 @@ for i in $(seq 1 "$COUNT"); do echo "http://127.0.0.1:$PORT/page/$i"; done >"$WO
 sed 's/.*/url = "&"\noutput = "\/dev\/null"/' "$WORK/urls.txt" >"$WORK/curl.cfg"
 
 # Sanity: both fetch every URL with status 200.
-"$BIN" source fetch --urls-file "$WORK/urls.txt" --concurrency 50 | grep -c "  200  " | grep -qx "$COUNT"
+"$BIN" source fetch --allow-private-network --urls-file "$WORK/urls.txt" --concurrency 50 | grep -c "  200  " | grep -qx "$COUNT"
  curl -s --parallel --parallel-max 50 -K "$WORK/curl.cfg" -w '%{http_code}\n' 2>/dev/null | grep -c 200 | grep -qx "$COUNT"
 
 hyperfine --style basic --warmup 3 --runs "$RUNS" --export-json "$WORK/result.json" \
     -n curl "curl -s --parallel --parallel-max 50 -K $WORK/curl.cfg" \
-    -n claimdesk "$BIN source fetch --urls-file $WORK/urls.txt --concurrency 50" >&2
+    -n claimdesk "$BIN source fetch --allow-private-network --urls-file $WORK/urls.txt --concurrency 50" >&2
 
 python3 - "$WORK/result.json" <<'PY'
 import json, sys

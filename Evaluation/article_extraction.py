@@ -70,7 +70,8 @@ def ingest_all(binary, workspace, base_url, keys):
     env_free = {"cwd": workspace}
     run(binary, ["init"], **env_free)
     urls = [f"{base_url}/{k}.html" for k in keys]
-    result = run(binary, ["ingest", "--json"] + urls, check=False, **env_free)
+    # The pages are served on loopback, which ingest refuses by default (private-network policy).
+    result = run(binary, ["ingest", "--json", "--allow-private-network"] + urls, check=False, **env_free)
     report = json.loads(result.stdout.decode("utf-8"))
     texts = {}
     for entry in report["documents"]:
