@@ -1,0 +1,83 @@
+import ClaimDeskModel
+import ClaimDeskService
+import Hummingbird
+
+/// `/claims/:id`: the claim panel, setting a status (under the guardrail) and restating the claim.
+struct ClaimRoutes {
+    let service: ClaimDeskService
+
+    func addRoutes(to group: RouterGroup<WebContext>) {
+        group.get(":id") { request, context -> Page in
+            let id = try RouteInput.id(context, as: .claim)
+            let announce = Self.announcement(RouteInput.query(request, "changed"))
+            return try await Self.page(service, id, context: context, announce: announce)
+        }
+        group.post(":id/status") { _, context -> Page in
+            let id = try RouteInput.id(context, as: .claim)
+            let form = context.form
+            guard let status: ClaimStatus = try RouteInput.choice(form["status"], "status") else {
+                throw WebError.badRequest("Choose a status.")
+            }
+            do {
+                _ = try await service.setStatus(of: id, to: status, note: form.text("note"), force: form.flag("force"))
+                return Page.redirect(to: "/claims/\(PublicID.format(id, as: .claim))?changed=status")
+            } catch let error as ClaimDeskError where error.code == .refused {
+                var state = ClaimPanel.FormState()
+                state.statusError = FormWording.message(for: error)
+                state.status = status
+                state.note = form["note"] ?? ""
+                return try await Self.page(service, id, context: context, form: state, status: .unprocessableContent)
+            }
+        }
+        group.post(":id/edit") { _, context -> Page in
+            let id = try RouteInput.id(context, as: .claim)
+            let form = context.form
+            guard let text = form.text("text") else { throw WebError.badRequest("The claim's text cannot be empty.") }
+            _ = try await service.editClaim(id, text: text, note: form.text("note"))
+            return Page.redirect(to: "/claims/\(PublicID.format(id, as: .claim))?changed=edit")
+        }
+    }
+
+    /// The sentence the live region reads after a change, from the redirect's `changed` parameter.
+    static func announcement(_ changed: String?) -> (ClaimDetail) -> String? {
+        { detail in
+            let id = Fragments.claimID(detail.claim)
+            return switch changed {
+            case "status": "\(id) is now \(FormWording.label(detail.claim.status))."
+            case "source": "Source added to \(id)."
+            case "edit": "\(id) restated."
+            case "added": "\(id) added."
+            default: nil
+            }
+        }
+    }
+
+    /// The claim panel page, with a refused form's message and values when given.
+    static func page(
+        _ service: ClaimDeskService,
+        _ id: Int64,
+        context: WebContext,
+        form: ClaimPanel.FormState = ClaimPanel.FormState(),
+        status: HTTPResponse.Status = .ok,
+        announce: (ClaimDetail) -> String? = { _ in nil }
+    ) async throws -> Page {
+        let detail = try await service.claimDetail(id: id)
+        let document = try await service.documentDetail(id: detail.claim.documentId)
+        let order = document.claims.compactMap(\.claim.id)
+        let position = order.firstIndex(of: id)
+        let panel = ClaimPanel(
+            detail: detail,
+            document: document.document,
+            previous: position.flatMap { $0 > 0 ? order[$0 - 1] : nil },
+            next: position.flatMap { $0 + 1 < order.count ? order[$0 + 1] : nil },
+            csrf: Layout.csrfField(context),
+            form: form
+        )
+        let message = announce(detail)
+        let flash: HTML = message.map { "<p class=\"flash\">\($0)</p>" } ?? .empty
+        return Page(
+            Layout.page("Claim \(panel.id)", announce: message, body: flash + panel.render()),
+            status: status
+        )
+    }
+}
