@@ -1,5 +1,6 @@
 import ClaimDeskService
 import ClaimDeskWeb
+import Foundation
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
@@ -35,5 +36,47 @@ import Testing
         let random = WebConfiguration(service: fixture.service, logger: Logger(label: "t"))
         #expect(random.loginToken.count == 64)
         #expect(random.loginToken != WebConfiguration(service: fixture.service, logger: Logger(label: "t")).loginToken)
+    }
+}
+
+/// Request logging: one line per request, without the query (the login token).
+@Suite struct RequestLogTests {
+    /// Keeps what was logged (the lock makes it safe to share between requests).
+    final class Lines: @unchecked Sendable {
+        private let lock = NSLock()
+        private var lines: [String] = []
+        func append(_ line: String) { lock.withLock { lines.append(line) } }
+        var all: [String] { lock.withLock { lines } }
+    }
+
+    struct Capture: LogHandler {
+        let lines: Lines
+        var metadata: Logger.Metadata = [:]
+        var logLevel: Logger.Level = .info
+        subscript(metadataKey key: String) -> Logger.Metadata.Value? {
+            get { metadata[key] }
+            set { metadata[key] = newValue }
+        }
+        func log(event: LogEvent) {
+            let fields = (event.metadata ?? [:]).sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+            lines.append("\(event.message) \(fields.joined(separator: " "))")
+        }
+    }
+
+    @Test func eachRequestIsLoggedWithoutTheToken() async throws {
+        let fixture = try await WebFixture.make()
+        let lines = Lines()
+        var configuration = fixture.configuration
+        configuration.logger = Logger(label: "test", factory: { _ in Capture(lines: lines) })
+        let app = buildApplication(configuration: configuration)
+        try await app.test(.router) { client in
+            _ = try await client.execute(uri: "/login?token=test-token", method: .get)
+            _ = try await client.execute(uri: "/claims/c1", method: .get)
+        }
+        let requests = lines.all.filter { $0.hasPrefix("request ") }
+        #expect(requests.count == 2)
+        #expect(requests.contains { $0.contains("method=GET") && $0.contains("path=/login") && $0.contains("status=303") })
+        #expect(requests.contains { $0.contains("path=/claims/c1") && $0.contains("status=401") })
+        #expect(!lines.all.contains { $0.contains("test-token") })
     }
 }

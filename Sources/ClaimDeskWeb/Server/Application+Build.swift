@@ -17,7 +17,7 @@ public func buildApplication(
     let sessions = SessionStore(loginToken: configuration.loginToken)
     let router = Router(context: WebContext.self)
     router.add(middleware: SecurityHeadersMiddleware())
-    router.add(middleware: LogRequestsMiddleware(.info))
+    router.add(middleware: RequestLogMiddleware())
     router.add(middleware: ErrorPageMiddleware())
     router.add(middleware: SessionMiddleware(sessions: sessions))
     let service = configuration.service
