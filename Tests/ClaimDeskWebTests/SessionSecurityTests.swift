@@ -1,6 +1,6 @@
 import ClaimDeskModel
 import ClaimDeskService
-import ClaimDeskWeb
+@testable import ClaimDeskWeb
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
@@ -25,6 +25,18 @@ import Testing
             let again = try await client.execute(uri: "/login?token=test-token", method: .get)
             #expect(again.status == .forbidden, "the token works once")
             #expect(again.text.contains("already used"))
+        }
+    }
+
+    @Test func loginGoesOnlyToPagesOfThisSite() async throws {
+        let fixture = try await WebFixture.make()
+        let app = buildApplication(configuration: fixture.configuration)
+        try await app.test(.router) { client in
+            let login = try await client.execute(uri: "/login?token=test-token&next=%2Fdocuments%2Fd1", method: .get)
+            #expect(login.headers[.location] == "/documents/d1")
+        }
+        for bad in ["//evil.example/x", "https://evil.example", "/\\evil.example", "documents"] {
+            #expect(SessionRoutes.destination(bad) == "/documents", "\(bad)")
         }
     }
 
