@@ -5,7 +5,7 @@ import Hummingbird
 ///
 /// - `/static/…` and `/login` need no session; every other path needs the session cookie (401 otherwise).
 /// - A request that is not GET or HEAD is refused (403) when its `Origin` is another site (or `null`), when the
-///   browser says it is cross-site (`Sec-Fetch-Site`), or when its form lacks the session's CSRF token. Its body is
+///   browser says it is not same-origin (`Sec-Fetch-Site`), or when its form lacks the session's CSRF token. Its body is
 ///   read once here and handed to the handler in ``WebContext/form``.
 struct SessionMiddleware: RouterMiddleware {
     typealias Context = WebContext
@@ -41,11 +41,20 @@ struct SessionMiddleware: RouterMiddleware {
     }
 
     /// Refuses a state-changing request sent from another site.
+    ///
+    /// `Sec-Fetch-Site`, when the browser sends it, must say `same-origin`. `Origin` must name this server; pages
+    /// sent with `Referrer-Policy: no-referrer` make browsers send `Origin: null` on form posts, which is accepted
+    /// only when `Sec-Fetch-Site` vouches for it. The CSRF token is checked in every case.
     static func checkOrigin(of request: Request) throws(WebError) {
-        if let site = HTTPField.Name("Sec-Fetch-Site").flatMap({ request.headers[$0] }), site == "cross-site" {
+        let site = HTTPField.Name("Sec-Fetch-Site").flatMap { request.headers[$0] }
+        if let site, site != "same-origin" {
             throw WebError(.forbidden, "Refused: the request came from another site.")
         }
         guard let origin = request.headers[.origin] else { return }
+        if origin == "null" {
+            guard site == "same-origin" else { throw WebError(.forbidden, "Refused: the request came from another site.") }
+            return
+        }
         let host = request.head.authority ?? ""
         guard origin == "http://\(host)" || origin == "https://\(host)" else {
             throw WebError(.forbidden, "Refused: the request came from another site (\(origin)).")
