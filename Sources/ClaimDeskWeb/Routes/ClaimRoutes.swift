@@ -29,6 +29,9 @@ struct ClaimRoutes {
                 return try await Self.page(service, id, context: context, form: state, status: .unprocessableContent)
             }
         }
+        group.post(":id/merge") { _, context -> Page in
+            try await Self.merge(service, try RouteInput.id(context, as: .claim), context.form)
+        }
         group.post(":id/edit") { _, context -> Page in
             let id = try RouteInput.id(context, as: .claim)
             let form = context.form
@@ -36,6 +39,17 @@ struct ClaimRoutes {
             _ = try await service.editClaim(id, text: text, note: form.text("note"))
             return Page.redirect(to: "/claims/\(PublicID.format(id, as: .claim))?changed=edit")
         }
+    }
+
+    /// Merges another claim into this one (`absorbed` names it); its occurrences and sources move here.
+    static func merge(_ service: ClaimDeskService, _ id: Int64, _ form: FormData) async throws -> Page {
+        guard let text = form.text("absorbed") else { throw WebError.badRequest("Name the claim to merge into this one.") }
+        guard let absorbed = PublicID.parse(text, as: .claim) else {
+            throw WebError.badRequest("“\(text)” is not a claim id (like c12).")
+        }
+        guard absorbed != id else { throw WebError.badRequest("A claim cannot be merged into itself.") }
+        _ = try await service.mergeClaims(kept: id, absorbed: absorbed, note: form.text("note"))
+        return Page.redirect(to: "/claims/\(PublicID.format(id, as: .claim))?changed=merge")
     }
 
     /// The sentence the live region reads after a change, from the redirect's `changed` parameter.
@@ -47,6 +61,7 @@ struct ClaimRoutes {
             case "source": "Source added to \(id)."
             case "edit": "\(id) restated."
             case "added": "\(id) added."
+            case "merge": "Claim merged into \(id)."
             default: nil
             }
         }

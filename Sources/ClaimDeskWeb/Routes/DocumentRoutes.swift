@@ -7,9 +7,19 @@ struct DocumentRoutes {
     let service: ClaimDeskService
 
     func addRoutes(to group: RouterGroup<WebContext>) {
-        group.get { request, _ -> Page in
+        group.get { request, context -> Page in
             let page = try await service.documentPage(try RouteInput.page(request))
-            return Page(Layout.page("Documents", body: DocumentViews.list(page)))
+            let ingest = DocumentViews.ingestForm(csrf: Layout.csrfField(context))
+            return Page(Layout.page("Documents", body: DocumentViews.list(page) + ingest))
+        }
+        group.post { _, context -> Page in
+            let form = context.form
+            let text = form["text"] ?? ""
+            let metadata = DocumentMetadata(title: form.text("title"), url: form.text("url"))
+            let items = try await service.ingest([.bytes(Array(text.utf8), origin: "web")], metadata: metadata)
+            guard let item = items.first else { throw WebError.badRequest("Nothing to ingest.") }
+            let outcome = try item.result.get()
+            return Page.redirect(to: "/documents/\(Fragments.documentID(outcome.document))")
         }
         group.get(":id") { request, context -> Page in
             let id = try RouteInput.id(context, as: .document)

@@ -74,6 +74,21 @@ extension ClaimPanel {
             """
     }
 
+    /// The form that merges a duplicate into this claim.
+    func mergeForm() -> HTML {
+        """
+        <form method="post" action="/claims/\(id)/merge" class="merge-form" id="merge-form">
+        <h2>Merge a duplicate into this claim</h2>
+        \(csrf)
+        <label for="absorbed">Claim to merge (its occurrences and sources move here; its history stays)</label>
+        <input id="absorbed" name="absorbed" placeholder="c12" required>
+        <label for="merge-note">Note</label>
+        <input id="merge-note" name="note">
+        <button type="submit">Merge</button>
+        </form>
+        """
+    }
+
     /// The claim's full history, oldest first.
     func history() -> HTML {
         let rows = detail.events.map { event -> HTML in

@@ -57,6 +57,7 @@ struct ClaimPanel {
             \(links())
             <section aria-labelledby="sources-h"><h2 id="sources-h">Sources</h2>\(sources())\(sourceForm())</section>
             \(editForm())
+            \(mergeForm())
             \(history())
             """
     }

@@ -32,6 +32,23 @@ enum DocumentViews {
             """
     }
 
+    /// The form that ingests pasted text (the same ingest, provenance and errors as `claimdesk ingest -`).
+    static func ingestForm(csrf: HTML) -> HTML {
+        """
+        <form method="post" action="/documents" class="ingest-form" id="ingest-form">
+        <h2>Ingest an article</h2>
+        \(csrf)
+        <label for="ingest-title">Title</label>
+        <input id="ingest-title" name="title">
+        <label for="ingest-url">Canonical URL (recorded, not fetched)</label>
+        <input id="ingest-url" name="url" type="url">
+        <label for="ingest-text">Text</label>
+        <textarea id="ingest-text" name="text" rows="6" required></textarea>
+        <button type="submit">Ingest</button>
+        </form>
+        """
+    }
+
     static func pager(_ page: DocumentPage) -> HTML {
         guard page.pageCount > 1 else { return .empty }
         let previous: HTML =
