@@ -52,6 +52,20 @@ struct ClaimRoutes {
         return Page.redirect(to: "/claims/\(PublicID.format(id, as: .claim))?changed=merge")
     }
 
+    /// After a status change, a button that restores the previous status: a new `status` event, never a deletion.
+    static func undoForm(_ detail: ClaimDetail, csrf: HTML) -> HTML {
+        guard let last = detail.events.last, last.action == .status, let from = last.fromValue,
+            let previous = ClaimStatus(rawValue: from), previous != detail.claim.status
+        else { return .empty }
+        let id = Fragments.claimID(detail.claim)
+        return """
+            <form method="post" action="/claims/\(id)/status" class="undo-form">\(csrf)\
+            <input type="hidden" name="status" value="\(previous.rawValue)">\
+            <input type="hidden" name="note" value="Undo: back to \(FormWording.label(previous))">\
+            <button type="submit" id="undo">Undo (back to \(FormWording.label(previous)))</button></form>
+            """
+    }
+
     /// The sentence the live region reads after a change, from the redirect's `changed` parameter.
     static func announcement(_ changed: String?) -> (ClaimDetail) -> String? {
         { detail in
@@ -89,7 +103,8 @@ struct ClaimRoutes {
             form: form
         )
         let message = announce(detail)
-        let flash: HTML = message.map { "<p class=\"flash\">\($0)</p>" } ?? .empty
+        let undo = message != nil ? Self.undoForm(detail, csrf: panel.csrf) : .empty
+        let flash: HTML = message.map { "<div class=\"flash\"><p>\($0)</p>\(undo)</div>" } ?? .empty
         return Page(
             Layout.page("Claim \(panel.id)", announce: message, body: flash + panel.render()),
             status: status
