@@ -18,13 +18,20 @@ import Testing
             #expect(itself.status == .badRequest)
             let unknown = try await session.post("/claims/c\(kept)/merge", [("absorbed", "c999999")])
             #expect(unknown.status == .notFound)
-            let merged = try await session.post("/claims/c\(kept)/merge", [("absorbed", "c\(absorbed)"), ("note", "same")])
+            let merged = try await session.post(
+                "/claims/c\(kept)/merge",
+                [("absorbed", "c\(absorbed)"), ("note", "same")]
+            )
             #expect(merged.status == .seeOther)
             let page = try await session.get("/claims/c\(kept)?changed=merge")
             #expect(page.text.contains("Claim merged into c\(kept)."))
         }
         let detail = try await fixture.service.claimDetail(id: kept)
-        #expect(detail.occurrences.contains { occurrence in claims.last?.occurrences.contains { $0.start == occurrence.start } == true })
+        #expect(
+            detail.occurrences.contains { occurrence in
+                claims.last?.occurrences.contains { $0.start == occurrence.start } == true
+            }
+        )
         #expect(try await fixture.service.claimDetail(id: absorbed).claim.mergedIntoId == kept)
     }
 

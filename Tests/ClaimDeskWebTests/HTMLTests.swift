@@ -18,9 +18,10 @@ import Testing
     @Test func onlyWebURLsBecomeLinks() {
         #expect(SafeLink.webURL("https://example.org/a?b=1") != nil)
         #expect(SafeLink.webURL("HTTP://example.org") != nil)
-        for bad in ["javascript:alert(1)", "JaVaScRiPt:alert(1)", "data:text/html,x", "/relative", "ftp://x.org",
-            " https://example.org", "https://", "java\nscript:alert(1)"]
-        {
+        for bad in [
+            "javascript:alert(1)", "JaVaScRiPt:alert(1)", "data:text/html,x", "/relative", "ftp://x.org",
+            " https://example.org", "https://", "java\nscript:alert(1)",
+        ] {
             #expect(SafeLink.webURL(bad) == nil, "\(bad)")
         }
         let link = SafeLink.external("https://example.org/?q=\"><script>")
@@ -75,12 +76,16 @@ import Testing
             ArticleHighlighter.Mark(occurrenceId: 2, claimId: 2, status: .unverified, start: 50, end: 60),
         ]
         let html = ArticleHighlighter.render("abcd", marks: marks).rendered
-        #expect(html == "<span data-o=\"0\">ab</span><span class=\"anchor\" id=\"occ-1\"></span>"
-            + "<a class=\"hl st-unverified\" href=\"/claims/c1\" data-o=\"2\" data-claims=\"c1\" title=\"claim c1\">cd</a>")
+        #expect(
+            html == "<span data-o=\"0\">ab</span><span class=\"anchor\" id=\"occ-1\"></span>"
+                + "<a class=\"hl st-unverified\" href=\"/claims/c1\" data-o=\"2\" data-claims=\"c1\" title=\"claim c1\">cd</a>"
+        )
     }
 
     @Test func loopbackAddressesOnly() {
-        for host in ["127.0.0.1", "127.1.2.3", "localhost", "::1"] { #expect(WebConfiguration.isLoopback(host), "\(host)") }
+        for host in ["127.0.0.1", "127.1.2.3", "localhost", "::1"] {
+            #expect(WebConfiguration.isLoopback(host), "\(host)")
+        }
         for host in ["0.0.0.0", "192.168.1.2", "10.0.0.1", "::", "example.org", "127.0.0.1.evil", "1270.0.0.1"] {
             #expect(!WebConfiguration.isLoopback(host), "\(host)")
         }

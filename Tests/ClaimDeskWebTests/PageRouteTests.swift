@@ -18,7 +18,11 @@ import Testing
             let page = try await session.get("/documents")
             #expect(page.status == .ok)
             #expect(page.headers[.contentType] == "text/html; charset=utf-8")
-            #expect(page.text.contains("&lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt; &quot;Quoted&quot; &amp; more</a>"))
+            #expect(
+                page.text.contains(
+                    "&lt;script&gt;alert(&#39;title&#39;)&lt;/script&gt; &quot;Quoted&quot; &amp; more</a>"
+                )
+            )
             #expect(page.text.contains("<td>&lt;b&gt;Pub&lt;/b&gt;</td>"))
             #expect(page.text.contains("\(count) unverified"))
             #expect(page.text.components(separatedBy: "<i class=\"sq st-unverified\"></i>").count - 1 == count)
@@ -45,7 +49,10 @@ import Testing
                 for occurrence in detail.occurrences {
                     #expect(page.text.contains("id=\"occ-\(occurrence.id ?? 0)\""))
                     let utf16 = TextOffsetsProbe.utf16(text, scalar: occurrence.start)
-                    #expect(page.text.contains("data-o=\"\(utf16)\" data-claims=\"\(id)"), "\(id) starts at UTF-16 \(utf16)")
+                    #expect(
+                        page.text.contains("data-o=\"\(utf16)\" data-claims=\"\(id)"),
+                        "\(id) starts at UTF-16 \(utf16)"
+                    )
                 }
             }
             let filtered = try await session.get("/documents/d\(fixture.documentId)?status=verified")
@@ -71,7 +78,9 @@ import Testing
             #expect(html.contains("action=\"/claims/\(id)/status\""))
             #expect(html.contains("action=\"/claims/\(id)/sources\""))
             #expect(html.contains("name=\"csrf\" value=\"\(session.csrf)\""))
-            if claims.count > 1 { #expect(html.contains("id=\"next-claim\" href=\"/claims/c\(claims[1].claim.id ?? 0)\"")) }
+            if claims.count > 1 {
+                #expect(html.contains("id=\"next-claim\" href=\"/claims/c\(claims[1].claim.id ?? 0)\""))
+            }
             for signal in detail.claim.signals { #expect(html.contains("<td>\(signal.name)</td>")) }
         }
     }
@@ -79,7 +88,8 @@ import Testing
     @Test func unknownIdsGiveA404PageAndMalformedOnesA400() async throws {
         let fixture = try await WebFixture.make()
         try await fixture.withSession { session in
-            for uri in ["/claims/c999999", "/documents/d999999", "/nowhere", "/reports/nothing.txt", "/static/none.js"] {
+            for uri in ["/claims/c999999", "/documents/d999999", "/nowhere", "/reports/nothing.txt", "/static/none.js"]
+            {
                 let response = try await session.get(uri)
                 #expect(response.status == .notFound, "\(uri)")
                 #expect(response.text.contains("<h1>404 Not Found</h1>"), "\(uri)")

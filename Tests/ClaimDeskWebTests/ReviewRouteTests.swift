@@ -12,9 +12,16 @@ import Testing
         let fixture = try await WebFixture.make()
         let claim = try #require(try await fixture.claims().first?.claim.id)
         try await fixture.withSession { session in
-            let refused = try await session.post("/claims/c\(claim)/status", [("status", "verified"), ("note", "kept <i>note</i>")])
+            let refused = try await session.post(
+                "/claims/c\(claim)/status",
+                [("status", "verified"), ("note", "kept <i>note</i>")]
+            )
             #expect(refused.status == .unprocessableContent)
-            #expect(refused.text.contains("Not marked verified: this needs at least one active source with stance “supports”"))
+            #expect(
+                refused.text.contains(
+                    "Not marked verified: this needs at least one active source with stance “supports”"
+                )
+            )
             #expect(refused.text.contains("id=\"status-error\""))
             #expect(refused.text.contains("kept &lt;i&gt;note&lt;/i&gt;</textarea>"), "the note typed is kept, escaped")
             let dismiss = try await session.post("/claims/c\(claim)/status", [("status", "dismissed")])
@@ -34,7 +41,10 @@ import Testing
             )
             #expect(added.status == .seeOther)
             #expect(added.headers[.location] == "/claims/c\(claim)?changed=source")
-            let verified = try await session.post("/claims/c\(claim)/status", [("status", "verified"), ("note", "checked")])
+            let verified = try await session.post(
+                "/claims/c\(claim)/status",
+                [("status", "verified"), ("note", "checked")]
+            )
             #expect(verified.status == .seeOther)
             let page = try await session.get("/claims/c\(claim)?changed=status")
             #expect(page.status == .ok)
@@ -73,15 +83,20 @@ import Testing
             #expect(script.text.contains("&lt;img src=x onerror=alert(1)&gt;</textarea>"))
             let quoted = try await session.post(
                 "/claims/c\(claim)/sources",
-                [("url", "https://example.org/\"><script>x</script>"), ("stance", "refutes"),
-                    ("excerpt", "\"><script>alert('e')</script>"), ("note", "<u>note</u>")]
+                [
+                    ("url", "https://example.org/\"><script>x</script>"), ("stance", "refutes"),
+                    ("excerpt", "\"><script>alert('e')</script>"), ("note", "<u>note</u>"),
+                ]
             )
             #expect(quoted.status == .seeOther)
             let page = try await session.get("/claims/c\(claim)")
             #expect(!page.text.contains("<script>x</script>"))
             #expect(!page.text.contains("<script>alert"))
             #expect(page.text.contains("&lt;u&gt;note&lt;/u&gt;"))
-            let badStance = try await session.post("/claims/c\(claim)/sources", [("url", "https://a.example"), ("stance", "maybe")])
+            let badStance = try await session.post(
+                "/claims/c\(claim)/sources",
+                [("url", "https://a.example"), ("stance", "maybe")]
+            )
             #expect(badStance.status == .badRequest)
             #expect(badStance.text.contains("“maybe” is not a stance; use one of: supports, refutes, context."))
         }
@@ -94,10 +109,17 @@ import Testing
         try await fixture.withSession { session in
             let empty = try await session.post("/claims/c\(id)/edit", [("text", "  ")])
             #expect(empty.status == .badRequest)
-            let edited = try await session.post("/claims/c\(id)/edit", [("text", "Unemployment <fell> to 5%"), ("note", "clearer")])
+            let edited = try await session.post(
+                "/claims/c\(id)/edit",
+                [("text", "Unemployment <fell> to 5%"), ("note", "clearer")]
+            )
             #expect(edited.status == .seeOther)
             let page = try await session.get("/claims/c\(id)?changed=edit")
-            #expect(page.text.contains("<blockquote class=\"claim-text\" id=\"claim-text\">Unemployment &lt;fell&gt; to 5%</blockquote>"))
+            #expect(
+                page.text.contains(
+                    "<blockquote class=\"claim-text\" id=\"claim-text\">Unemployment &lt;fell&gt; to 5%</blockquote>"
+                )
+            )
             #expect(page.text.contains("Originally: <q>"))
         }
     }
@@ -106,7 +128,10 @@ import Testing
         let fixture = try await WebFixture.make()
         let text = try await fixture.service.documentDetail(id: fixture.documentId).document.text
         try await fixture.withSession { session in
-            let absent = try await session.post("/documents/d\(fixture.documentId)/claims", [("quote", "not in the text")])
+            let absent = try await session.post(
+                "/documents/d\(fixture.documentId)/claims",
+                [("quote", "not in the text")]
+            )
             #expect(absent.status == .unprocessableContent)
             #expect(absent.text.contains("the quote does not occur in this document"))
             let ambiguous = try await session.post("/documents/d\(fixture.documentId)/claims", [("quote", "rose by")])
@@ -115,10 +140,15 @@ import Testing
             // "q̇ index" in UTF-16 units: the emoji before it counts twice.
             let utf16 = Array(text.utf16)
             let needle = Array("q\u{0307} index".utf16)
-            let start = try #require((0...(utf16.count - needle.count)).first { Array(utf16[$0..<($0 + needle.count)]) == needle })
+            let start = try #require(
+                (0...(utf16.count - needle.count)).first { Array(utf16[$0..<($0 + needle.count)]) == needle }
+            )
             let added = try await session.post(
                 "/documents/d\(fixture.documentId)/claims",
-                [("quote", "ignored when offsets are sent"), ("start16", "\(start)"), ("end16", "\(start + needle.count)")]
+                [
+                    ("quote", "ignored when offsets are sent"), ("start16", "\(start)"),
+                    ("end16", "\(start + needle.count)"),
+                ]
             )
             #expect(added.status == .seeOther)
             let location = try #require(added.headers[.location])
@@ -132,7 +162,9 @@ import Testing
             )
             #expect(split.status == .badRequest, "an offset inside the emoji's surrogate pair")
         }
-        let manual = try await fixture.service.claims(ClaimFilter(documentId: fixture.documentId)).filter { $0.claim.method == "manual" }
+        let manual = try await fixture.service.claims(ClaimFilter(documentId: fixture.documentId)).filter {
+            $0.claim.method == "manual"
+        }
         #expect(manual.map(\.claim.originalText) == ["q\u{0307} index"])
         let occurrence = try #require(manual.first?.occurrences.first)
         let scalars = Array(text.unicodeScalars)

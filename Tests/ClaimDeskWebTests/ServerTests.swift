@@ -75,7 +75,9 @@ import Testing
         }
         let requests = lines.all.filter { $0.hasPrefix("request ") }
         #expect(requests.count == 2)
-        #expect(requests.contains { $0.contains("method=GET") && $0.contains("path=/login") && $0.contains("status=303") })
+        #expect(
+            requests.contains { $0.contains("method=GET") && $0.contains("path=/login") && $0.contains("status=303") }
+        )
         #expect(requests.contains { $0.contains("path=/claims/c1") && $0.contains("status=401") })
         #expect(!lines.all.contains { $0.contains("test-token") })
     }

@@ -1,10 +1,11 @@
 import ClaimDeskModel
 import ClaimDeskService
-@testable import ClaimDeskWeb
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import Testing
+
+@testable import ClaimDeskWeb
 
 /// Sessions, CSRF, Origin and the headers every response carries.
 @Suite struct SessionSecurityTests {
@@ -82,7 +83,11 @@ import Testing
         let fixture = try await WebFixture.make()
         let claim = try #require(try await fixture.claims().first?.claim.id)
         try await fixture.withSession { session in
-            let missing = try await session.post("/claims/c\(claim)/status", [("status", "dismissed"), ("note", "n")], csrf: false)
+            let missing = try await session.post(
+                "/claims/c\(claim)/status",
+                [("status", "dismissed"), ("note", "n")],
+                csrf: false
+            )
             #expect(missing.status == .forbidden)
             #expect(missing.text.contains("security token"))
             let stale = try await session.post(

@@ -25,11 +25,16 @@ struct WebFixture {
     let configuration: WebConfiguration
 
     /// Creates a workspace in a fresh temporary folder and ingests ``article``.
-    static func make(text: String = article, title: String? = hostileTitle, url: String? = nil) async throws -> WebFixture {
+    static func make(
+        text: String = article,
+        title: String? = hostileTitle,
+        url: String? = nil
+    ) async throws -> WebFixture {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("claimdesk-web-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let workspace = Workspace(databasePath: folder.appendingPathComponent("claimdesk.sqlite").path)
-        let service = try ClaimDeskService.create(workspace, actor: "tester", clock: .fixed("2026-03-10T09:00:00Z")).service
+        let service = try ClaimDeskService.create(workspace, actor: "tester", clock: .fixed("2026-03-10T09:00:00Z"))
+            .service
         let items = try await service.ingest(
             [.bytes(Array(text.utf8), origin: "hostile.txt")],
             metadata: DocumentMetadata(lang: .en, title: title, url: url, publisher: "<b>Pub</b>")
@@ -56,7 +61,11 @@ struct WebFixture {
             let login = try await client.execute(uri: "/login?token=test-token", method: .get)
             let setCookie = try #require(login.headers[.setCookie])
             let cookie = try #require(setCookie.split(separator: ";").first.map(String.init))
-            let page = try await client.execute(uri: "/documents/d\(documentId)", method: .get, headers: [.cookie: cookie])
+            let page = try await client.execute(
+                uri: "/documents/d\(documentId)",
+                method: .get,
+                headers: [.cookie: cookie]
+            )
             let csrf = try #require(Self.field("csrf", in: String(buffer: page.body)))
             try await body(Session(client: client, cookie: cookie, csrf: csrf))
         }
@@ -82,7 +91,12 @@ struct Session: Sendable {
     }
 
     /// POSTs a form (the CSRF token added unless `csrf` is false).
-    func post(_ uri: String, _ fields: [(String, String)], csrf: Bool = true, headers: HTTPFields = [:]) async throws
+    func post(
+        _ uri: String,
+        _ fields: [(String, String)],
+        csrf: Bool = true,
+        headers: HTTPFields = [:]
+    ) async throws
         -> TestResponse
     {
         var all = fields

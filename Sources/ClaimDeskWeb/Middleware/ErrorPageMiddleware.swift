@@ -11,7 +11,11 @@ import Logging
 struct ErrorPageMiddleware: RouterMiddleware {
     typealias Context = WebContext
 
-    func handle(_ request: Request, context: WebContext, next: (Request, WebContext) async throws -> Response)
+    func handle(
+        _ request: Request,
+        context: WebContext,
+        next: (Request, WebContext) async throws -> Response
+    )
         async throws -> Response
     {
         do {

@@ -7,7 +7,11 @@ import Logging
 struct RequestLogMiddleware: RouterMiddleware {
     typealias Context = WebContext
 
-    func handle(_ request: Request, context: WebContext, next: (Request, WebContext) async throws -> Response)
+    func handle(
+        _ request: Request,
+        context: WebContext,
+        next: (Request, WebContext) async throws -> Response
+    )
         async throws -> Response
     {
         let started = ContinuousClock.now

@@ -22,7 +22,11 @@ struct SecurityHeadersMiddleware: RouterMiddleware {
         ("Cross-Origin-Opener-Policy", "same-origin"),
     ].compactMap { name, value in HTTPField.Name(name).map { HTTPField(name: $0, value: value) } }
 
-    func handle(_ request: Request, context: WebContext, next: (Request, WebContext) async throws -> Response)
+    func handle(
+        _ request: Request,
+        context: WebContext,
+        next: (Request, WebContext) async throws -> Response
+    )
         async throws -> Response
     {
         var response = try await next(request, context)

@@ -15,7 +15,11 @@ struct SessionMiddleware: RouterMiddleware {
 
     let sessions: SessionStore
 
-    func handle(_ request: Request, context: WebContext, next: (Request, WebContext) async throws -> Response)
+    func handle(
+        _ request: Request,
+        context: WebContext,
+        next: (Request, WebContext) async throws -> Response
+    )
         async throws -> Response
     {
         let path = request.uri.path
@@ -34,7 +38,10 @@ struct SessionMiddleware: RouterMiddleware {
         let body = try await request.collectBody(upTo: context.maxUploadSize)
         let form = try FormData(urlEncoded: String(decoding: body.readableBytesView, as: UTF8.self))
         guard let token = form["csrf"], constantTimeEqual(token, session.csrfToken) else {
-            throw WebError(.forbidden, "Refused: the form's security token is missing or stale. Reload the page and try again.")
+            throw WebError(
+                .forbidden,
+                "Refused: the form's security token is missing or stale. Reload the page and try again."
+            )
         }
         context.form = form
         return try await next(request, context)
@@ -52,7 +59,9 @@ struct SessionMiddleware: RouterMiddleware {
         }
         guard let origin = request.headers[.origin] else { return }
         if origin == "null" {
-            guard site == "same-origin" else { throw WebError(.forbidden, "Refused: the request came from another site.") }
+            guard site == "same-origin" else {
+                throw WebError(.forbidden, "Refused: the request came from another site.")
+            }
             return
         }
         let host = request.head.authority ?? ""

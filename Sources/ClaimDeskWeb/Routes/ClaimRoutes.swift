@@ -43,7 +43,9 @@ struct ClaimRoutes {
 
     /// Merges another claim into this one (`absorbed` names it); its occurrences and sources move here.
     static func merge(_ service: ClaimDeskService, _ id: Int64, _ form: FormData) async throws -> Page {
-        guard let text = form.text("absorbed") else { throw WebError.badRequest("Name the claim to merge into this one.") }
+        guard let text = form.text("absorbed") else {
+            throw WebError.badRequest("Name the claim to merge into this one.")
+        }
         guard let absorbed = PublicID.parse(text, as: .claim) else {
             throw WebError.badRequest("“\(text)” is not a claim id (like c12).")
         }

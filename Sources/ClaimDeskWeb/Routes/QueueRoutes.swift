@@ -26,7 +26,9 @@ struct QueueRoutes {
         group.get("queue") { _, _ -> Page in
             let queue = try await service.reviewQueue()
             let next: HTML =
-                queue.first.map { "<p><a class=\"button\" id=\"queue-next\" href=\"/claims/\(Fragments.claimID($0.claim))\">Review the next claim</a></p>" }
+                queue.first.map {
+                    "<p><a class=\"button\" id=\"queue-next\" href=\"/claims/\(Fragments.claimID($0.claim))\">Review the next claim</a></p>"
+                }
                 ?? "<p>Nothing left to review: every claim has a status.</p>"
             let body: HTML = """
                 <h1>Review queue</h1>

@@ -14,7 +14,8 @@ struct ReportRoutes {
             let index = try await service.report(documentId: nil, options: options)
             let documents = try await service.documents().map { summary -> HTML in
                 let id = Fragments.documentID(summary.document)
-                return "<li><a href=\"/reports/\(id).md\" download>\(summary.document.title ?? summary.document.origin)</a> (Markdown)</li>"
+                return
+                    "<li><a href=\"/reports/\(id).md\" download>\(summary.document.title ?? summary.document.origin)</a> (Markdown)</li>"
             }
             let body: HTML = """
                 <h1>Reports and exports</h1>
@@ -36,7 +37,11 @@ struct ReportRoutes {
             let options = MarkdownReport.Options(generatedAt: service.clock.now())
             switch file {
             case "index.md":
-                return Self.download(Data(try await service.report(documentId: nil, options: options).utf8), file, "text/markdown")
+                return Self.download(
+                    Data(try await service.report(documentId: nil, options: options).utf8),
+                    file,
+                    "text/markdown"
+                )
             case "claims.csv":
                 return Self.download(Data(try await service.csv().utf8), file, "text/csv")
             case "claims.json":

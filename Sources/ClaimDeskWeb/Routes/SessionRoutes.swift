@@ -21,7 +21,8 @@ struct SessionRoutes {
             guard let token = request.uri.queryParameters["token"].map(String.init),
                 let session = await sessions.login(token: token)
             else {
-                if let id = request.cookies[SessionMiddleware.cookieName]?.value, await sessions.session(id: id) != nil {
+                if let id = request.cookies[SessionMiddleware.cookieName]?.value, await sessions.session(id: id) != nil
+                {
                     return Page.redirect(to: destination).response
 
                 }

@@ -12,7 +12,13 @@ struct SourceRoutes {
             let form = context.form
             guard let url = form.text("url") else { throw WebError.badRequest("Give the source's URL.") }
             let stance: Stance = try RouteInput.choice(form["stance"], "stance") ?? .supports
-            let draft = SourceDraft(claimId: id, url: url, stance: stance, excerpt: form.text("excerpt"), note: form.text("note"))
+            let draft = SourceDraft(
+                claimId: id,
+                url: url,
+                stance: stance,
+                excerpt: form.text("excerpt"),
+                note: form.text("note")
+            )
             do {
                 _ = try await service.addSource(draft)
                 return Page.redirect(to: "/claims/\(PublicID.format(id, as: .claim))?changed=source")
@@ -23,7 +29,13 @@ struct SourceRoutes {
                 state.stance = stance
                 state.excerpt = form["excerpt"] ?? ""
                 state.sourceNote = form["note"] ?? ""
-                return try await ClaimRoutes.page(service, id, context: context, form: state, status: .unprocessableContent)
+                return try await ClaimRoutes.page(
+                    service,
+                    id,
+                    context: context,
+                    form: state,
+                    status: .unprocessableContent
+                )
             }
         }
     }

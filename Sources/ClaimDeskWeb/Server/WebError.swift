@@ -1,6 +1,6 @@
 package import ClaimDeskModel
-package import HTTPTypes
 import Foundation
+package import HTTPTypes
 
 /// A failure the web UI shows as a page: an HTTP status and a message worded for a reader.
 ///

@@ -75,7 +75,8 @@ package enum ArticleHighlighter {
                 parts.append("<span data-o=\"\(unit)\">\(piece)</span>")
                 continue
             }
-            let inner = covering.min { ($0.end - $0.start, $0.claimId) < ($1.end - $1.start, $1.claimId) } ?? covering[0]
+            let inner =
+                covering.min { ($0.end - $0.start, $0.claimId) < ($1.end - $1.start, $1.claimId) } ?? covering[0]
             let claimIds = Array(Set(covering.map(\.claimId))).sorted()
             let ids = claimIds.map { PublicID.format($0, as: .claim) }.joined(separator: " ")
             let overlap: HTML = claimIds.count > 1 ? " overlap" : ""

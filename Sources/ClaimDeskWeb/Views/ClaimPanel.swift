@@ -29,8 +29,14 @@ struct ClaimPanel {
         let claim = detail.claim
         let documentId = Fragments.documentID(document)
         let nav = [
-            previous.map { "<a rel=\"prev\" id=\"prev-claim\" href=\"/claims/\(PublicID.format($0, as: .claim))\">← Previous</a>" as HTML },
-            next.map { "<a rel=\"next\" id=\"next-claim\" href=\"/claims/\(PublicID.format($0, as: .claim))\">Next →</a>" as HTML },
+            previous.map {
+                "<a rel=\"prev\" id=\"prev-claim\" href=\"/claims/\(PublicID.format($0, as: .claim))\">← Previous</a>"
+                    as HTML
+            },
+            next.map {
+                "<a rel=\"next\" id=\"next-claim\" href=\"/claims/\(PublicID.format($0, as: .claim))\">Next →</a>"
+                    as HTML
+            },
             "<a href=\"/queue/next\">Next in queue</a>" as HTML,
         ].compactMap { $0 }
         let speaker: HTML = claim.speaker.map { "<dt>Speaker</dt><dd>\($0)</dd>" } ?? .empty
@@ -68,7 +74,8 @@ struct ClaimPanel {
             let selected: HTML = status == current ? " selected" : ""
             return "<option value=\"\(status.rawValue)\"\(selected)>\(FormWording.label(status))</option>"
         }
-        let error: HTML = form.statusError.map { "<p class=\"error\" role=\"alert\" id=\"status-error\">\($0)</p>" } ?? .empty
+        let error: HTML =
+            form.statusError.map { "<p class=\"error\" role=\"alert\" id=\"status-error\">\($0)</p>" } ?? .empty
         return """
             <form method="post" action="/claims/\(id)/status" class="status-form" id="status-form">
             <h2>Status</h2>
@@ -102,7 +109,8 @@ struct ClaimPanel {
         }
         let dates = detail.claim.dates.map { date -> HTML in "<li>\(date.text) = \(date.value)</li>" }
         guard !numbers.isEmpty || !dates.isEmpty else { return .empty }
-        return "<section aria-labelledby=\"values-h\"><h2 id=\"values-h\">Numbers and dates</h2><ul>\(numbers)\(dates)</ul></section>"
+        return
+            "<section aria-labelledby=\"values-h\"><h2 id=\"values-h\">Numbers and dates</h2><ul>\(numbers)\(dates)</ul></section>"
     }
 
     func occurrences() -> HTML {
@@ -113,7 +121,8 @@ struct ClaimPanel {
                 <span class="muted">(\(occurrence.start)–\(occurrence.end))</span></li>
                 """
         }
-        return "<section aria-labelledby=\"occ-h\"><h2 id=\"occ-h\">Occurrences</h2><ul class=\"occurrences\">\(items)</ul></section>"
+        return
+            "<section aria-labelledby=\"occ-h\"><h2 id=\"occ-h\">Occurrences</h2><ul class=\"occurrences\">\(items)</ul></section>"
     }
 
     func links() -> HTML {

@@ -54,7 +54,8 @@ enum DocumentViews {
         let previous: HTML =
             page.page > 1 ? "<a rel=\"prev\" href=\"/documents?page=\(page.page - 1)\">← Newer</a>" : .empty
         let next: HTML =
-            page.page < page.pageCount ? "<a rel=\"next\" href=\"/documents?page=\(page.page + 1)\">Older →</a>" : .empty
+            page.page < page.pageCount
+            ? "<a rel=\"next\" href=\"/documents?page=\(page.page + 1)\">Older →</a>" : .empty
         return "<nav class=\"pager\" aria-label=\"Pages\">\(previous) \(next)</nav>"
     }
 
@@ -105,7 +106,13 @@ enum DocumentViews {
 
     /// The form that adds a claim the extractor missed, from a quote (pasted, or filled from a selection by the
     /// script, which also sends the selection's UTF-16 offsets).
-    static func addClaimForm(_ documentId: String, csrf: HTML, quote: String = "", note: String = "", error: String? = nil)
+    static func addClaimForm(
+        _ documentId: String,
+        csrf: HTML,
+        quote: String = "",
+        note: String = "",
+        error: String? = nil
+    )
         -> HTML
     {
         let message: HTML = error.map { "<p class=\"error\" role=\"alert\">\($0)</p>" } ?? .empty

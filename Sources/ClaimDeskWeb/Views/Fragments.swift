@@ -23,7 +23,8 @@ enum Fragments {
             for _ in 0..<min(counts[status] ?? 0, 60) { squares.append("<i class=\"sq st-\(status.rawValue)\"></i>") }
         }
         let words = present.map { "\(counts[$0] ?? 0) \(FormWording.label($0))" }.joined(separator: ", ")
-        return "<span class=\"bar\" aria-hidden=\"true\">\(HTML.join(squares.prefix(60)))</span> <span class=\"counts\">\(words)</span>"
+        return
+            "<span class=\"bar\" aria-hidden=\"true\">\(HTML.join(squares.prefix(60)))</span> <span class=\"counts\">\(words)</span>"
     }
 
     /// A claim in a list: id, status, score, text, with a link to its panel.

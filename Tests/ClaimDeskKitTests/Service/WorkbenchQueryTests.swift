@@ -8,8 +8,12 @@ import Testing
     static func service(documents: Int) async throws -> ClaimDeskService {
         let service = try ClaimDeskService.inMemory()
         for index in 0..<documents {
-            let text = "Unemployment fell to \(index + 3)% in 2025, the minister said. Prices rose by \(index + 10)% in March."
-            _ = try await service.ingest([.bytes(Array(text.utf8), origin: "doc\(index).txt")], metadata: DocumentMetadata(lang: .en))
+            let text =
+                "Unemployment fell to \(index + 3)% in 2025, the minister said. Prices rose by \(index + 10)% in March."
+            _ = try await service.ingest(
+                [.bytes(Array(text.utf8), origin: "doc\(index).txt")],
+                metadata: DocumentMetadata(lang: .en)
+            )
         }
         return service
     }
