@@ -57,6 +57,16 @@ import Testing
             }
             let filtered = try await session.get("/documents/d\(fixture.documentId)?status=verified")
             #expect(filtered.text.contains("<h2>Claims (0)</h2>"))
+            let statistics = claims.filter { $0.claim.type == .statistic }.count
+            let byType = try await session.get("/documents/d\(fixture.documentId)?type=statistic")
+            #expect(byType.text.contains("<h2>Claims (\(statistics))</h2>"))
+            let hedged = try await session.get("/documents/d\(fixture.documentId)?hedged=on")
+            #expect(hedged.text.contains("<h2>Claims (\(claims.filter(\.claim.hedged).count))</h2>"))
+            let speaker = try await session.get("/documents/d\(fixture.documentId)?speaker=%3Cnobody%3E")
+            #expect(speaker.text.contains("<h2>Claims (0)</h2>"))
+            #expect(speaker.text.contains("value=\"&lt;nobody&gt;\""))
+            let badType = try await session.get("/documents/d\(fixture.documentId)?type=rumour")
+            #expect(badType.status == .badRequest)
             let badFilter = try await session.get("/documents/d\(fixture.documentId)?status=great")
             #expect(badFilter.status == .badRequest)
         }

@@ -26,6 +26,9 @@ struct DocumentRoutes {
             var options = DocumentViews.ListOptions()
             options.byScore = RouteInput.query(request, "sort") == "score"
             options.status = try RouteInput.choice(RouteInput.query(request, "status"), "status")
+            options.type = try RouteInput.choice(RouteInput.query(request, "type"), "claim type")
+            options.hedgedOnly = RouteInput.query(request, "hedged") == "on"
+            options.speaker = RouteInput.query(request, "speaker").flatMap { $0.isEmpty ? nil : $0 }
             return try await documentPage(id, options: options, context: context)
         }
         group.post(":id/claims") { _, context -> Page in

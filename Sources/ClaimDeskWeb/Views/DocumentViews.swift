@@ -1,5 +1,6 @@
 import ClaimDeskModel
 import ClaimDeskService
+import Foundation
 
 /// The documents list and the document view.
 enum DocumentViews {
@@ -63,6 +64,20 @@ enum DocumentViews {
     struct ListOptions: Sendable {
         var byScore = false
         var status: ClaimStatus?
+        var type: ClaimType?
+        var hedgedOnly = false
+        var speaker: String?
+
+        /// Whether a claim passes the filters (speaker: case-insensitive substring).
+        func keeps(_ claim: Claim) -> Bool {
+            if let status, claim.status != status { return false }
+            if let type, claim.type != type { return false }
+            if hedgedOnly, !claim.hedged { return false }
+            if let speaker {
+                guard let name = claim.speaker, name.localizedCaseInsensitiveContains(speaker) else { return false }
+            }
+            return true
+        }
     }
 
     /// The article with its claims highlighted, and the claim list beside it.
@@ -74,7 +89,7 @@ enum DocumentViews {
             marks: ArticleHighlighter.marks(of: detail.claims, in: document.id ?? 0)
         )
         var claims = detail.claims
-        if let status = options.status { claims = claims.filter { $0.claim.status == status } }
+        claims = claims.filter { options.keeps($0.claim) }
         if options.byScore { claims.sort { $0.claim.score > $1.claim.score } }
         let meta = [document.publisher, document.published, document.author, document.lang.rawValue]
             .compactMap { $0 }.joined(separator: " · ")
@@ -84,6 +99,11 @@ enum DocumentViews {
             return "<option value=\"\(status.rawValue)\"\(selected)>\(FormWording.label(status))</option>"
         }
         let sortScore: HTML = options.byScore ? " selected" : ""
+        let typeOptions = ClaimType.allCases.map { type -> HTML in
+            let selected: HTML = options.type == type ? " selected" : ""
+            return "<option value=\"\(type.rawValue)\"\(selected)>\(type.rawValue)</option>"
+        }
+        let hedged: HTML = options.hedgedOnly ? " checked" : ""
         return """
             <h1>\(document.title ?? document.origin)</h1>
             <p class="muted">\(id) · \(meta)\(source)</p>
@@ -95,6 +115,9 @@ enum DocumentViews {
             <label>Order <select name="sort"><option value="position">by position</option>\
             <option value="score"\(sortScore)>by score</option></select></label>
             <label>Status <select name="status"><option value="">any</option>\(statusOptions)</select></label>
+            <label>Type <select name="type"><option value="">any</option>\(typeOptions)</select></label>
+            <label>Speaker <input name="speaker" value="\(options.speaker)"></label>
+            <label class="inline"><input type="checkbox" name="hedged"\(hedged)> hedged only</label>
             <button type="submit">Apply</button>
             </form>
             <ol class="claim-list">\(claims.map { Fragments.claimRow($0) })</ol>
