@@ -26,6 +26,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
         .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
     ],
     targets: [
         .systemLibrary(
@@ -88,10 +89,21 @@ let package = Package(
             ],
             swiftSettings: upcoming
         ),
+        // The reviewer's workbench in the browser: Hummingbird routes over ClaimDeskService.
+        .target(
+            name: "ClaimDeskWeb",
+            dependencies: [
+                "ClaimDeskService", "ClaimDeskModel", "ClaimDeskText", "ClaimDeskReport",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            resources: [.copy("Resources/static")],
+            swiftSettings: upcoming
+        ),
         .executableTarget(
             name: "claimdesk",
             dependencies: [
-                "ClaimDeskService", "ClaimDeskModel", "ClaimDeskText", "ClaimDeskReport",
+                "ClaimDeskService", "ClaimDeskModel", "ClaimDeskText", "ClaimDeskReport", "ClaimDeskWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -105,6 +117,14 @@ let package = Package(
             ],
             exclude: ["Report/Snapshots"],
             resources: [.copy("Fixtures")],
+            swiftSettings: upcoming
+        ),
+        .testTarget(
+            name: "ClaimDeskWebTests",
+            dependencies: [
+                "ClaimDeskWeb", "ClaimDeskService", "ClaimDeskModel",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
             swiftSettings: upcoming
         ),
         .testTarget(

@@ -21,6 +21,7 @@ struct ClaimDesk: AsyncParsableCommand {
                 subcommands: [SourceCommand.self, Verify.self, Dispute.self, Mark.self, History.self, Audit.self]
             ),
             CommandGroup(name: "Reports and exports", subcommands: [Report.self, Export.self]),
+            CommandGroup(name: "Browser", subcommands: [Serve.self]),
             CommandGroup(
                 name: "Text tools (nothing stored)",
                 subcommands: [Extract.self, Sentences.self, Checkworthiness.self, PageTextCommand.self]

@@ -1,0 +1,72 @@
+import HTTPTypes
+import Hummingbird
+
+/// Lets a request through only with a session, and a state-changing one only from this site with its CSRF token.
+///
+/// - `/static/…` and `/login` need no session; every other path needs the session cookie (401 otherwise).
+/// - A request that is not GET or HEAD is refused (403) when its `Origin` is another site (or `null`), when the
+///   browser says it is not same-origin (`Sec-Fetch-Site`), or when its form lacks the session's CSRF token. Its body is
+///   read once here and handed to the handler in ``WebContext/form``.
+struct SessionMiddleware: RouterMiddleware {
+    typealias Context = WebContext
+
+    /// The cookie that carries the session id.
+    static let cookieName = "claimdesk_session"
+
+    let sessions: SessionStore
+
+    func handle(
+        _ request: Request,
+        context: WebContext,
+        next: (Request, WebContext) async throws -> Response
+    )
+        async throws -> Response
+    {
+        let path = request.uri.path
+        if path.hasPrefix("/static/") || path == "/login" { return try await next(request, context) }
+        guard let id = request.cookies[Self.cookieName]?.value, let session = await sessions.session(id: id) else {
+            throw WebError(
+                .unauthorized,
+                "No session: open the address that `claimdesk serve` printed (it holds a one-time token)."
+            )
+        }
+        var context = context
+        context.session = session
+        guard request.method != .get, request.method != .head else { return try await next(request, context) }
+        try Self.checkOrigin(of: request)
+        var request = request
+        let body = try await request.collectBody(upTo: context.maxUploadSize)
+        let form = try FormData(urlEncoded: String(decoding: body.readableBytesView, as: UTF8.self))
+        guard let token = form["csrf"], constantTimeEqual(token, session.csrfToken) else {
+            throw WebError(
+                .forbidden,
+                "Refused: the form's security token is missing or stale. Reload the page and try again."
+            )
+        }
+        context.form = form
+        return try await next(request, context)
+    }
+
+    /// Refuses a state-changing request sent from another site.
+    ///
+    /// `Sec-Fetch-Site`, when the browser sends it, must say `same-origin`. `Origin` must name this server; pages
+    /// sent with `Referrer-Policy: no-referrer` make browsers send `Origin: null` on form posts, which is accepted
+    /// only when `Sec-Fetch-Site` vouches for it. The CSRF token is checked in every case.
+    static func checkOrigin(of request: Request) throws(WebError) {
+        let site = HTTPField.Name("Sec-Fetch-Site").flatMap { request.headers[$0] }
+        if let site, site != "same-origin" {
+            throw WebError(.forbidden, "Refused: the request came from another site.")
+        }
+        guard let origin = request.headers[.origin] else { return }
+        if origin == "null" {
+            guard site == "same-origin" else {
+                throw WebError(.forbidden, "Refused: the request came from another site.")
+            }
+            return
+        }
+        let host = request.head.authority ?? ""
+        guard origin == "http://\(host)" || origin == "https://\(host)" else {
+            throw WebError(.forbidden, "Refused: the request came from another site (\(origin)).")
+        }
+    }
+}

@@ -1,0 +1,115 @@
+import ClaimDeskModel
+import ClaimDeskService
+import Hummingbird
+
+/// `/claims/:id`: the claim panel, setting a status (under the guardrail) and restating the claim.
+struct ClaimRoutes {
+    let service: ClaimDeskService
+
+    func addRoutes(to group: RouterGroup<WebContext>) {
+        group.get(":id") { request, context -> Page in
+            let id = try RouteInput.id(context, as: .claim)
+            let announce = Self.announcement(RouteInput.query(request, "changed"))
+            return try await Self.page(service, id, context: context, announce: announce)
+        }
+        group.post(":id/status") { _, context -> Page in
+            let id = try RouteInput.id(context, as: .claim)
+            let form = context.form
+            guard let status: ClaimStatus = try RouteInput.choice(form["status"], "status") else {
+                throw WebError.badRequest("Choose a status.")
+            }
+            do {
+                _ = try await service.setStatus(of: id, to: status, note: form.text("note"), force: form.flag("force"))
+                return Page.redirect(to: "/claims/\(PublicID.format(id, as: .claim))?changed=status")
+            } catch let error as ClaimDeskError where error.code == .refused {
+                var state = ClaimPanel.FormState()
+                state.statusError = FormWording.message(for: error)
+                state.status = status
+                state.note = form["note"] ?? ""
+                return try await Self.page(service, id, context: context, form: state, status: .unprocessableContent)
+            }
+        }
+        group.post(":id/merge") { _, context -> Page in
+            try await Self.merge(service, try RouteInput.id(context, as: .claim), context.form)
+        }
+        group.post(":id/edit") { _, context -> Page in
+            let id = try RouteInput.id(context, as: .claim)
+            let form = context.form
+            guard let text = form.text("text") else { throw WebError.badRequest("The claim's text cannot be empty.") }
+            _ = try await service.editClaim(id, text: text, note: form.text("note"))
+            return Page.redirect(to: "/claims/\(PublicID.format(id, as: .claim))?changed=edit")
+        }
+    }
+
+    /// Merges another claim into this one (`absorbed` names it); its occurrences and sources move here.
+    static func merge(_ service: ClaimDeskService, _ id: Int64, _ form: FormData) async throws -> Page {
+        guard let text = form.text("absorbed") else {
+            throw WebError.badRequest("Name the claim to merge into this one.")
+        }
+        guard let absorbed = PublicID.parse(text, as: .claim) else {
+            throw WebError.badRequest("“\(text)” is not a claim id (like c12).")
+        }
+        guard absorbed != id else { throw WebError.badRequest("A claim cannot be merged into itself.") }
+        _ = try await service.mergeClaims(kept: id, absorbed: absorbed, note: form.text("note"))
+        return Page.redirect(to: "/claims/\(PublicID.format(id, as: .claim))?changed=merge")
+    }
+
+    /// After a status change, a button that restores the previous status: a new `status` event, never a deletion.
+    static func undoForm(_ detail: ClaimDetail, csrf: HTML) -> HTML {
+        guard let last = detail.events.last, last.action == .status, let from = last.fromValue,
+            let previous = ClaimStatus(rawValue: from), previous != detail.claim.status
+        else { return .empty }
+        let id = Fragments.claimID(detail.claim)
+        return """
+            <form method="post" action="/claims/\(id)/status" class="undo-form">\(csrf)\
+            <input type="hidden" name="status" value="\(previous.rawValue)">\
+            <input type="hidden" name="note" value="Undo: back to \(FormWording.label(previous))">\
+            <button type="submit" id="undo">Undo (back to \(FormWording.label(previous)))</button></form>
+            """
+    }
+
+    /// The sentence the live region reads after a change, from the redirect's `changed` parameter.
+    static func announcement(_ changed: String?) -> (ClaimDetail) -> String? {
+        { detail in
+            let id = Fragments.claimID(detail.claim)
+            return switch changed {
+            case "status": "\(id) is now \(FormWording.label(detail.claim.status))."
+            case "source": "Source added to \(id)."
+            case "edit": "\(id) restated."
+            case "added": "\(id) added."
+            case "merge": "Claim merged into \(id)."
+            default: nil
+            }
+        }
+    }
+
+    /// The claim panel page, with a refused form's message and values when given.
+    static func page(
+        _ service: ClaimDeskService,
+        _ id: Int64,
+        context: WebContext,
+        form: ClaimPanel.FormState = ClaimPanel.FormState(),
+        status: HTTPResponse.Status = .ok,
+        announce: (ClaimDetail) -> String? = { _ in nil }
+    ) async throws -> Page {
+        let detail = try await service.claimDetail(id: id)
+        let document = try await service.documentDetail(id: detail.claim.documentId)
+        let order = document.claims.compactMap(\.claim.id)
+        let position = order.firstIndex(of: id)
+        let panel = ClaimPanel(
+            detail: detail,
+            document: document.document,
+            previous: position.flatMap { $0 > 0 ? order[$0 - 1] : nil },
+            next: position.flatMap { $0 + 1 < order.count ? order[$0 + 1] : nil },
+            csrf: Layout.csrfField(context),
+            form: form
+        )
+        let message = announce(detail)
+        let undo = message != nil ? Self.undoForm(detail, csrf: panel.csrf) : .empty
+        let flash: HTML = message.map { "<div class=\"flash\"><p>\($0)</p>\(undo)</div>" } ?? .empty
+        return Page(
+            Layout.page("Claim \(panel.id)", announce: message, body: flash + panel.render()),
+            status: status
+        )
+    }
+}

@@ -1,0 +1,88 @@
+import ClaimDeskModel
+import ClaimDeskService
+import Hummingbird
+
+/// `/documents`: the list, the document view with its highlighted claims, and adding a missed claim.
+struct DocumentRoutes {
+    let service: ClaimDeskService
+
+    func addRoutes(to group: RouterGroup<WebContext>) {
+        group.get { request, context -> Page in
+            let page = try await service.documentPage(try RouteInput.page(request))
+            let ingest = DocumentViews.ingestForm(csrf: Layout.csrfField(context))
+            return Page(Layout.page("Documents", body: DocumentViews.list(page) + ingest))
+        }
+        group.post { _, context -> Page in
+            let form = context.form
+            let text = form["text"] ?? ""
+            let metadata = DocumentMetadata(title: form.text("title"), url: form.text("url"))
+            let items = try await service.ingest([.bytes(Array(text.utf8), origin: "web")], metadata: metadata)
+            guard let item = items.first else { throw WebError.badRequest("Nothing to ingest.") }
+            let outcome = try item.result.get()
+            return Page.redirect(to: "/documents/\(Fragments.documentID(outcome.document))")
+        }
+        group.get(":id") { request, context -> Page in
+            let id = try RouteInput.id(context, as: .document)
+            var options = DocumentViews.ListOptions()
+            options.byScore = RouteInput.query(request, "sort") == "score"
+            options.status = try RouteInput.choice(RouteInput.query(request, "status"), "status")
+            options.type = try RouteInput.choice(RouteInput.query(request, "type"), "claim type")
+            options.hedgedOnly = RouteInput.query(request, "hedged") == "on"
+            options.speaker = RouteInput.query(request, "speaker").flatMap { $0.isEmpty ? nil : $0 }
+            return try await documentPage(id, options: options, context: context)
+        }
+        group.post(":id/claims") { _, context -> Page in
+            let id = try RouteInput.id(context, as: .document)
+            let form = context.form
+            let detail = try await service.documentDetail(id: id)
+            let quote = try Self.quote(form, text: detail.document.text)
+            do {
+                let claim = try await service.addClaim(documentId: id, quote: quote, note: form.text("note"))
+                return Page.redirect(to: "/claims/\(Fragments.claimID(claim.claim))?changed=added")
+            } catch let error as ClaimDeskError where error.code == .refused {
+                return try await documentPage(
+                    id,
+                    options: DocumentViews.ListOptions(),
+                    context: context,
+                    status: .unprocessableContent,
+                    quote: quote,
+                    note: form["note"] ?? "",
+                    error: FormWording.message(for: error)
+                )
+            }
+        }
+    }
+
+    /// The quote a form names: the selection's UTF-16 offsets when the script sent them, else the pasted text.
+    static func quote(_ form: FormData, text: String) throws(WebError) -> String {
+        guard let start = form.text("start16"), let end = form.text("end16") else { return form["quote"] ?? "" }
+        let offsets = TextOffsets(text)
+        guard let start16 = Int(start), let end16 = Int(end), let from = offsets.scalarOffset(ofUTF16: start16),
+            let to = offsets.scalarOffset(ofUTF16: end16), from < to
+        else { throw .badRequest("The selection's offsets (\(start)–\(end)) do not fall on characters of this text.") }
+        let scalars = Array(text.unicodeScalars)
+        return String(String.UnicodeScalarView(scalars[from..<to]))
+    }
+
+    private func documentPage(
+        _ id: Int64,
+        options: DocumentViews.ListOptions,
+        context: WebContext,
+        status: HTTPResponse.Status = .ok,
+        quote: String = "",
+        note: String = "",
+        error: String? = nil
+    ) async throws -> Page {
+        let detail = try await service.documentDetail(id: id)
+        let documentId = Fragments.documentID(detail.document)
+        let form = DocumentViews.addClaimForm(
+            documentId,
+            csrf: Layout.csrfField(context),
+            quote: quote,
+            note: note,
+            error: error
+        )
+        let body = DocumentViews.detail(detail, options: options, addClaim: form)
+        return Page(Layout.page(detail.document.title ?? documentId, body: body), status: status)
+    }
+}

@@ -1,0 +1,139 @@
+"""End-to-end review in a real headless Chromium (Debian's), driven by Playwright.
+
+Starts `claimdesk serve` on a scratch workspace with the example article, on loopback, and walks a review the
+way a person would. Usage: python3 Tests/e2e/workbench_e2e.py .build/debug/claimdesk Examples/ARTICLE [SHOTS_DIR]
+Prints 'N passed, N failed' and exits non-zero on any failure.
+"""
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import time
+
+from playwright.sync_api import sync_playwright
+
+BINARY, EXAMPLE = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
+SHOTS = sys.argv[3] if len(sys.argv) > 3 else None
+results = {"passed": 0, "failed": 0}
+
+
+def check(name, condition):
+    results["passed" if condition else "failed"] += 1
+    print(("ok   " if condition else "FAIL ") + name, flush=True)
+
+
+def serve(workspace, env):
+    process = subprocess.Popen([BINARY, "serve", "--port", "0"], cwd=workspace, env=env,
+                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    deadline = time.time() + 60
+    while time.time() < deadline:
+        line = process.stdout.readline()
+        match = re.search(r"(http://127\.0\.0\.1:\d+/login\?token=[0-9a-f]+)", line)
+        if match:
+            return process, match.group(1)
+        if not line and process.poll() is not None:
+            break
+    raise SystemExit("claimdesk serve did not print its address")
+
+
+def axe_clean(page, name):
+    from axe_playwright_python.sync_playwright import Axe
+    violations = [v for v in Axe().run(page).response["violations"] if v["impact"] in ("serious", "critical")]
+    for v in violations:
+        print("     axe:", v["id"], v["impact"], v["help"], flush=True)
+    check(f"axe: no serious or critical violation on {name}", not violations)
+
+
+def main():
+    workspace = tempfile.mkdtemp(prefix="claimdesk-e2e-")
+    env = dict(os.environ, CLAIMDESK_DB="claimdesk.sqlite", CLAIMDESK_REVIEWER="e2e", CLAIMDESK_NOW="2026-03-10T09:00:00Z")
+    for args in (["init"], ["ingest", EXAMPLE, "--title", "OpenAI et le Pentagone"]):
+        subprocess.run([BINARY, *args], cwd=workspace, env=env, check=True, stdout=subprocess.DEVNULL)
+    server, url = serve(workspace, env)
+    try:
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox"])
+            page = browser.new_page(viewport={"width": 1440, "height": 1000})
+            page.goto(url + "&next=/documents/d1")
+            claims = page.locator(".claim-item").count()
+            check("the document view lists the claims", claims > 5)
+            check("every claim is highlighted in the article",
+                  page.evaluate("""() => { const ids = new Set();
+                      document.querySelectorAll('.hl').forEach(m => m.dataset.claims.split(' ').forEach(i => ids.add(i)));
+                      return ids.size; }""") == claims)
+            axe_clean(page, "the document view")
+            if SHOTS:
+                page.screenshot(path=os.path.join(SHOTS, "document-view.png"))
+            page.keyboard.press("j")
+            page.keyboard.press("j")
+            check("j moves to the second claim", page.locator(".claim-item.current").get_attribute("data-claim") == "c2")
+            page.keyboard.press("k")
+            check("k moves back to the first", page.locator(".claim-item.current").get_attribute("data-claim") == "c1")
+            page.locator("#q").fill("vvvv")
+            check("shortcuts never fire while typing", page.locator("#q").input_value() == "vvvv")
+            page.keyboard.press("Escape")
+            page.keyboard.press("?")
+            check("? opens the help", page.locator("#help").is_visible())
+            page.keyboard.press("Escape")
+            check("Esc closes it", not page.locator("#help").is_visible())
+            page.goto(page.url.split("/documents")[0] + "/claims/c1")
+            with page.expect_navigation():
+                page.keyboard.press("v")
+            check("verify without a source is refused, with what is missing",
+                  "needs at least one active source" in page.locator("#status-error").inner_text())
+            axe_clean(page, "the claim panel with a refusal")
+            page.keyboard.press("Escape")
+            page.keyboard.press("s")
+            check("s goes to the source form", page.evaluate("document.activeElement.id") == "source-url")
+            page.locator("#source-url").fill("https://www.example.org/annonce")
+            page.locator("#excerpt").fill("a annoncé sa démission")
+            with page.expect_navigation():
+                page.locator("#source-form button[type=submit]").click()
+            check("the source is listed", "https://www.example.org/annonce" in page.locator(".sources").inner_text())
+            with page.expect_navigation():
+                page.keyboard.press("v")
+            check("verify now succeeds", page.locator("h1 .badge").inner_text() == "verified")
+            check("the change is announced", "is now verified" in (page.locator("#live").get_attribute("data-announce") or ""))
+            page.reload()
+            check("the history holds the event after a reload", "verified" in page.locator(".history").inner_text())
+            page.goto(page.url.split("/claims")[0] + "/documents/d1")
+            check("the highlight takes the new colour", page.locator(".hl.st-verified").count() >= 1)
+            selected = page.evaluate("""() => {
+                const article = document.getElementById('article').textContent;
+                const once = s => article.split(s.textContent.slice(5, 30)).length === 2;
+                const segment = [...document.querySelectorAll('#article span[data-o]')]
+                    .find(s => s.textContent.length > 40 && once(s));
+                const range = document.createRange();
+                range.setStart(segment.firstChild, 5); range.setEnd(segment.firstChild, 30);
+                const selection = window.getSelection(); selection.removeAllRanges(); selection.addRange(range);
+                document.getElementById('article').dispatchEvent(new MouseEvent('mouseup', {bubbles: true}));
+                return selection.toString(); }""")
+            check("a selection fills the add-claim form", page.locator("#quote").input_value() == selected
+                  and page.locator("#start16").input_value() != "")
+            with page.expect_navigation():
+                page.locator("#add-claim button[type=submit]").click()
+            check("the selected quote becomes a claim", "/claims/" in page.url and "changed=added" in page.url
+                  and page.locator(".occurrences mark").first.inner_text() == selected)
+            for path, name in (("/documents", "the documents list"), ("/queue", "the review queue"),
+                               ("/search?q=Pentagone", "search"), ("/reports", "reports")):
+                page.goto(page.url.split("/", 3)[0] + "//" + page.url.split("/", 3)[2] + path)
+                axe_clean(page, name)
+            narrow = browser.new_page(viewport={"width": 390, "height": 900})
+            narrow.context.add_cookies(page.context.cookies())
+            narrow.goto(page.url.split("/", 3)[0] + "//" + page.url.split("/", 3)[2] + "/documents/d1")
+            width = narrow.evaluate("document.documentElement.scrollWidth")
+            check("the 390 px layout does not scroll sideways", width <= 392)
+            if SHOTS:
+                narrow.screenshot(path=os.path.join(SHOTS, "document-view-390.png"))
+            browser.close()
+    finally:
+        server.send_signal(2)
+        server.wait(timeout=30)
+    check("the server stops cleanly on SIGINT", server.returncode == 0)
+    print(f"{results['passed']} passed, {results['failed']} failed")
+    return 1 if results["failed"] else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
