@@ -30,9 +30,10 @@ serve: build
 	@[ -f claimdesk.sqlite ] || bash scripts/demo.sh $(BIN) $(EXAMPLE) >/dev/null
 	CLAIMDESK_DB=claimdesk.sqlite $(BIN) serve
 
+# The browser run first, so the closing line is the Swift suite's count.
 test: deps
-	$(SWIFT) test
 	$(MAKE) e2e
+	$(SWIFT) test
 
 # Browser end-to-end tests: Debian's chromium driven by Playwright (PyPI); no browser is ever downloaded.
 e2e-deps:
