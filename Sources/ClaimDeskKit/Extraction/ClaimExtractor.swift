@@ -40,11 +40,13 @@ public struct ClaimExtractor: Sendable {
             parser: ValueParser(language: language, documentYear: year),
             model: CheckworthinessModel.dense
         )
+        var lastContent = s.count - 1
+        while lastContent >= begin, s[lastContent].isSpace { lastContent -= 1 }
         var lineStart = begin
         var index = begin
         while index <= s.count {
             if index == s.count || s[index] == "\n" {
-                if index > lineStart { builder.addLine(lineStart..<index) }
+                if index > lineStart { builder.addLine(lineStart..<index, isLast: index > lastContent) }
                 lineStart = index + 1
             }
             index += 1

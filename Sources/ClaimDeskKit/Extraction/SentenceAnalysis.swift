@@ -3,10 +3,14 @@ struct SentenceAnalysis: Sendable {
     var range: Range<Int>
     var tokens: [Token]
     var numbers: [NumberValue]
+    /// The numbers the check-worthiness model sees (see ``ValueParser/Result/modelNumbers``).
+    var modelNumbers: [NumberValue]
     var dates: [DateValue]
     var hedged: Bool
     /// Token index of the first reporting verb or source marker ("a déclaré", "selon", "said").
     var reportingIndex: Int?
+    /// Whether a reporting verb, a source marker or another attribution verb ("announced") names a speaker.
+    var attributed: Bool
     var hasComparison: Bool
     var hasFuture: Bool
     var hasPast: Bool
@@ -24,15 +28,19 @@ struct SentenceAnalysis: Sendable {
     var wordCount: Int
 
     /// Analyses `s[range]`.
-    init(_ s: [Unicode.Scalar], _ range: Range<Int>, parser: ValueParser) {
+    init(_ s: [Unicode.Scalar], _ range: Range<Int>, parser: ValueParser, contextYear: Int? = nil) {
         self.range = range
         let t = Tokenizer.tokens(s, range)
         tokens = t
-        let values = parser.parse(s, t)
+        let values = parser.parse(s, t, contextYear: contextYear)
         numbers = values.numbers
+        modelNumbers =
+            values.modelNumbers.allSatisfy { $0 }
+            ? values.numbers : zip(values.numbers, values.modelNumbers).compactMap { $1 ? $0 : nil }
         dates = values.dates
         var hedged = false
         var reporting: Int?
+        var attributed = false
         var comparison = false
         var future = false
         var past = false
@@ -55,6 +63,7 @@ struct SentenceAnalysis: Sendable {
                 if !f.isEmpty {
                     if f.contains(.hedge), !Self.followedByCounterfactual(t, index) { hedged = true }
                     if reporting == nil, f.contains(.reporting) { reporting = index }
+                    if f.contains(.attribution) { attributed = true }
                     if f.contains(.comparison) { comparison = true }
                     if f.contains(.comparativeHead), index + 1 < t.count,
                         WordFlags.of(t[index + 1].hash).contains(.comparativeTail)
@@ -88,6 +97,7 @@ struct SentenceAnalysis: Sendable {
         if !hedged, phraseStart { hedged = Self.matchesPhrase(t, ClaimLexicon.hedgePhrases) }
         self.hedged = hedged
         reportingIndex = reporting
+        self.attributed = attributed || reporting != nil || Self.hasDeSource(t)
         hasComparison = comparison
         hasFuture = future
         hasPast = past
@@ -107,6 +117,18 @@ struct SentenceAnalysis: Sendable {
     }
 
     private static let apres = WordHash.of("après")
+    private static let de = WordHash.of("de")
+    private static let source = WordHash.set(["source", "sources"])
+
+    /// "de source judiciaire": attribution without a reporting verb.
+    private static func hasDeSource(_ t: [Token]) -> Bool {
+        var k = 0
+        while k + 1 < t.count {
+            if t[k].hash == de, source.contains(t[k + 1].hash) { return true }
+            k += 1
+        }
+        return false
+    }
     private static let dElided = WordHash.of("d'")
 
     private static func followedByCounterfactual(_ t: [Token], _ index: Int) -> Bool {
@@ -146,6 +168,6 @@ struct SentenceAnalysis: Sendable {
     var isCheckable: Bool {
         if question || exclamation { return false }
         if wordCount < 4 { return false }
-        return !numbers.isEmpty || !dates.isEmpty || entityCount > 0 || reportingIndex != nil || quoted
+        return !numbers.isEmpty || !dates.isEmpty || entityCount > 0 || reportingIndex != nil || quoted || attributed
     }
 }

@@ -21,6 +21,10 @@ struct WordFlags: OptionSet, Sendable {
     static let valueWord = WordFlags(rawValue: 1 << 15)
     static let phraseStart = WordFlags(rawValue: 1 << 16)
     static let connector = WordFlags(rawValue: 1 << 17)
+    /// Attribution verbs that name a speaker without being model reporting verbs ("announced", "a fait savoir").
+    static let attribution = WordFlags(rawValue: 1 << 18)
+    /// Words that can start a number written in words ("deux", "soixante", "a" before "dozen").
+    static let cardinal = WordFlags(rawValue: 1 << 19)
 
     /// The flags of every listed word.
     static let table: HashTable = {
@@ -34,6 +38,8 @@ struct WordFlags: OptionSet, Sendable {
             (ClaimLexicon.negations, .negation), (ClaimLexicon.numberWords, .numberWord),
             (ClaimLexicon.superlatives, .superlative), (ClaimLexicon.nameStopwords, .nameStop),
             (Set(ValueLexicon.months.keys), .month), (ClaimLexicon.connectors, .connector),
+            (InstitutionLexicon.attributionVerbs, .attribution), (Set(NumberWords.parts.keys), .cardinal),
+            (NumberWords.nonArticles, .valueWord),
             (
                 Set(ValueLexicon.scales.keys).union(ValueLexicon.unitWords.keys).union(
                     ValueLexicon.quarterOrdinals.keys

@@ -150,6 +150,11 @@ extension ClaimStore {
             // that filter on `mergedIntoId IS NULL` (nearly every row) write `+mergedIntoId` so they never pick it.
             try db.execute(sql: "CREATE INDEX claim_merged ON claim(mergedIntoId)")
         }
+        migrator.registerMigration("v3-claim-attribution") { db in
+            // What the speaker is and which words hedge the claim (issue 12); NULL for claims stored before.
+            try db.execute(sql: "ALTER TABLE claim ADD COLUMN speakerKind TEXT")
+            try db.execute(sql: "ALTER TABLE claim ADD COLUMN hedge TEXT")
+        }
         return migrator
     }
 }
