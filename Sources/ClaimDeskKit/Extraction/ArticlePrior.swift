@@ -29,6 +29,7 @@ enum ArticlePrior {
 
     /// A clock time ("à 9 heures", "at 10 a.m.", "16 h") or a room or address number, and no figure in % or money.
     static func isScheduling(_ s: [Unicode.Scalar], _ a: SentenceAnalysis) -> Bool {
+        guard !a.numbers.isEmpty || !a.dates.isEmpty else { return false }
         if a.numbers.contains(where: { $0.unit == "%" || ($0.unit?.count == 3 && $0.unit?.uppercased() == $0.unit) }) {
             return false
         }

@@ -28,7 +28,7 @@ struct ClaimBuilder {
     /// Units waiting for the log-odds of the sentences after them.
     private var context: CheckworthinessContext<ClaimUnit>
     /// Headlines, subheadings and datelines, linked at the end to the body claim they repeat.
-    private var headlines: [Range<Int>] = []
+    private var headlines: [(range: Range<Int>, claims: Int)] = []
     /// The dates of the last unit read, and of the paragraph's previous sentence.
     private var unitDates: [DateValue] = []
     private var previousDates: [DateValue] = []
@@ -48,7 +48,8 @@ struct ClaimBuilder {
     mutating func finish() -> [ExtractedClaim] {
         while let (unit, z) = context.pop(ended: true) { add(unit, z) }
         for headline in headlines {
-            deduplicator.linkHeadline(headline, words: Self.words(Tokenizer.tokens(scalars, headline)))
+            let words = Self.words(Tokenizer.tokens(scalars, headline.range))
+            deduplicator.linkHeadline(headline.range, words: words, from: headline.claims)
         }
         return deduplicator.finish()
     }
@@ -84,7 +85,7 @@ struct ClaimBuilder {
         case .headline:
             var end = line.upperBound
             while end > line.lowerBound, s[end - 1].isSpace { end -= 1 }
-            headlines.append(line.lowerBound..<end)
+            headlines.append((line.lowerBound..<end, max(0, deduplicator.count - 1)))
             return
         case .body: break
         }
@@ -222,9 +223,10 @@ struct ClaimBuilder {
         }
         let checkable = analysis.isCheckable || (!extraDates.isEmpty && analysis.wordCount >= 4)
         if quote
-            ? analysis.wordCount < 4 || NonClaimFilter.isWish(analysis) || (longQuote && NonClaimFilter.isFeeling(analysis))
-            : !checkable
-            || NonClaimFilter.isPromo(s, analysis.tokens)
+            ? analysis.wordCount < 4
+                || analysis.nonClaimCue
+                    && (NonClaimFilter.isWish(analysis) || (longQuote && NonClaimFilter.isFeeling(analysis)))
+            : !checkable || (analysis.nonClaimCue && NonClaimFilter.isPromo(s, analysis.tokens))
         {
             pushAlone(analysis, quote: quote)
             return tokens
@@ -233,7 +235,7 @@ struct ClaimBuilder {
         if speaker == nil, analysis.attributed {
             speaker = SpeakerFinder.speaker(s, analysis.tokens, tracker)
         }
-        let hedge = HedgeFinder.hedge(s, analysis.tokens, language: language)
+        let hedge = analysis.hedgeCue ? HedgeFinder.hedge(s, analysis.tokens, language: language) : nil
         let features = CheckworthinessFeatures(
             s,
             analysis,
@@ -267,7 +269,19 @@ struct ClaimBuilder {
     static func explicitYear(_ dates: [DateValue]) -> Int? {
         for date in dates {
             guard let year = Int(date.value.prefix(4)) else { continue }
-            if date.text.contains(String(year)) { return year }
+            // Written when the text holds a run of four digits (the year itself, not one inferred).
+            var run = 0
+            var value = 0
+            for byte in date.text.utf8 {
+                if byte >= 48, byte <= 57 {
+                    run += 1
+                    value = value * 10 + Int(byte - 48)
+                    if run == 4, value == year { return year }
+                } else {
+                    run = 0
+                    value = 0
+                }
+            }
         }
         return nil
     }

@@ -82,14 +82,28 @@ struct ClaimDeduplicator {
         )
     }
 
+    /// How many claims after a headline may be the one it repeats.
+    static let headlineReach = 12
+
+    /// How many claims there are so far.
+    var count: Int { claims.count }
+
     /// Links a headline to the body claim it repeats (most of its content words), as one more occurrence
     /// with the `headline` signal; a headline that repeats nothing is dropped.
-    mutating func linkHeadline(_ range: Range<Int>, words headline: [UInt64]) {
-        let content = Set(headline.filter { !ClaimLexicon.stopwords.contains($0) })
+    ///
+    /// Only the few claims that follow the headline are candidates (`from` is the claim count when it was read),
+    /// so linking stays linear in the text.
+    mutating func linkHeadline(_ range: Range<Int>, words headline: [UInt64], from: Int) {
+        guard from < words.count else { return }
+        var content: [UInt64] = []
+        for word in headline where !ClaimLexicon.stopwords.contains(word) && !content.contains(word) {
+            content.append(word)
+        }
         guard content.count >= 3 else { return }
         var best: (index: Int, shared: Int)?
-        for (index, claimWords) in words.enumerated() {
-            let shared = content.intersection(claimWords).count
+        for index in from..<min(words.count, from + Self.headlineReach) {
+            var shared = 0
+            for word in content where words[index].contains(word) { shared += 1 }
             if shared >= 3, Double(shared) >= 0.6 * Double(content.count), shared > (best?.shared ?? 0) {
                 best = (index, shared)
             }

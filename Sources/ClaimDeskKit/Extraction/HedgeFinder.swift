@@ -49,11 +49,29 @@ enum HedgeFinder {
     private static let dElided = WordHash.of("d'")
     private static let nElided = WordHash.of("n'")
 
+    /// Every word that can start a hedge, for a one-look-up pre-check per word (``WordFlags/hedgeCue``).
+    static let cues: Set<UInt64> = modals.union(adverbs).union(modalConditionnels).union(auxiliaryConditionnels)
+        .union(hedgingVerbs).union(seemVerbs).union([selon, according, apres])
+
+    /// Whether a word may be a French conditionnel ("…rait", "…raient"), checked on its last letters only.
+    @inline(__always) static func mayBeConditionnel(_ s: [Unicode.Scalar], _ token: Token) -> Bool {
+        let e = token.end
+        guard token.length >= 6, s[e - 1] == "t" else { return false }
+        if s[e - 2] == "i" { return s[e - 3] == "a" && s[e - 4] == "r" }
+        return s[e - 2] == "n" && s[e - 3] == "e" && s[e - 4] == "i" && s[e - 5] == "a" && s[e - 6] == "r"
+    }
+
     /// The hedging words of `tokens` as written, joined by ", ", or nil when nothing hedges.
     static func hedge(_ s: [Unicode.Scalar], _ t: [Token], language: Language) -> String? {
         var found: [Range<Int>] = []
         for (i, token) in t.enumerated() where token.kind == .word {
             let h = token.hash
+            guard WordFlags.of(h).contains(.hedgeCue) || (language == .fr && mayBeConditionnel(s, token)) else { continue }
+            if i > 0, hedgingVerbs.contains(h), copulas.contains(t[i - 1].hash), i + 1 < t.count, t[i + 1].hash == to {
+                // "is expected to", "is believed to"; "set to" is a schedule, not a hedge.
+                if h != set { found.append(t[i - 1].start..<t[i + 1].end) }
+                continue
+            }
             if modals.contains(h) {
                 // "May" the month ("in May", "May 3") is not a modal.
                 if s[token.start].isUpper, i > 0 || (i + 1 < t.count && t[i + 1].kind == .number) { continue }
@@ -66,12 +84,6 @@ enum HedgeFinder {
                     continue
                 }
                 found.append(token.start..<token.end)
-                continue
-            }
-            if copulas.contains(h), i + 2 < t.count, hedgingVerbs.contains(t[i + 1].hash), t[i + 2].hash == to {
-                // "set to" is a schedule, not a hedge.
-                if t[i + 1].hash == set { continue }
-                found.append(token.start..<t[i + 2].end)
                 continue
             }
             if seemVerbs.contains(h), i + 1 < t.count, t[i + 1].hash == to {
@@ -122,20 +134,30 @@ enum HedgeFinder {
         return false
     }
 
-    /// "contesterait", "aurait", "atteindraient": a French conditionnel (not "portrait", "extrait").
+    /// "contesterait", "aurait", "atteindraient", "pourrait": a French conditionnel. The regular endings are
+    /// "-erait" (first group), "-drait" and "-rrait"; other stems are listed. Imparfaits that end in "-rait"
+    /// ("rouvrait", "déclarait", "entrait") and nouns ("portrait", "extrait") are not conditionnels.
     private static func isConditionnel(_ s: [Unicode.Scalar], _ token: Token, _ h: UInt64) -> Bool {
-        if auxiliaryConditionnels.contains(h) { return true }
-        let n = token.length
-        guard n >= 6 else { return false }
-        let e = token.end
-        let endsRait = s[e - 4] == "r" && s[e - 3] == "a" && s[e - 2] == "i" && s[e - 1] == "t"
-        let endsRaient =
-            n >= 7 && s[e - 6] == "r" && s[e - 5] == "a" && s[e - 4] == "i" && s[e - 3] == "e" && s[e - 2] == "n"
-            && s[e - 1] == "t"
-        if endsRait { return s[e - 5] != "t" && s[e - 5] != "T" }
-        if endsRaient { return s[e - 7] != "t" }
-        return false
+        if auxiliaryConditionnels.contains(h) || irregularConditionnels.contains(h) { return true }
+        guard token.length >= 6, s[token.end - 1] == "t" else { return false }
+        var e = token.end
+        if s[e - 2] == "n", s[e - 3] == "e" { e -= 2 }  // "-raient" → "-rait"
+        guard e - 5 >= token.start, s[e - 2] == "i", s[e - 3] == "a", s[e - 4] == "r" else { return false }
+        let before = s[e - 5]
+        return before == "e" || before == "d" || before == "r"
     }
+
+    /// Conditionnels whose stem does not end in "-er", "-dr" or "-rr" (singular and plural).
+    private static let irregularConditionnels = WordHash.set(
+        [
+            "dirait", "irait", "mettrait", "permettrait", "promettrait", "admettrait", "soumettrait", "battrait",
+            "vivrait", "suivrait", "poursuivrait", "boirait", "croirait", "plairait", "conduirait", "produirait",
+            "réduirait", "construirait", "détruirait", "lirait", "écrirait", "décrirait", "suffirait", "finirait",
+            "choisirait", "réussirait", "partirait", "sortirait", "servirait", "ouvrirait", "offrirait",
+            "couvrirait", "recevrait", "saurait", "vaudrait", "naîtrait", "connaîtrait", "reconnaîtrait",
+            "paraîtrait", "disparaîtrait", "apparaîtrait", "coudrait", "résoudrait",
+        ].flatMap { [$0, String($0.dropLast()) + "ent"] }
+    )
 
     /// Whether a reporting verb and then "que" come before token `i` ("a affirmé que le déficit atteindrait").
     private static func reportedSpeechBefore(_ t: [Token], _ i: Int) -> Bool {

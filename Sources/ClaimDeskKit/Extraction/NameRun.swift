@@ -8,6 +8,13 @@ enum NameRun {
     private static let institutionLinks = WordHash.set(["for", "of", "on", "de", "du", "des", "d'", "pour"])
     private static let the = WordHash.set(["the", "la", "l'", "le", "les"])
     private static let lowerLinks = WordHash.set(["de", "des", "du", "d'"])
+    /// Every particle and link word, for the one-look-up pre-check (``WordFlags/nameParticle``).
+    static let particleWords: Set<UInt64> = InstitutionLexicon.particles.union(capitalParticles).union(institutionLinks)
+        .union(lowerLinks)
+
+    @inline(__always) private static func isOrg(_ h: UInt64) -> Bool { WordFlags.of(h).contains(.organisationWord) }
+    @inline(__always) private static func isParticle(_ h: UInt64) -> Bool { WordFlags.of(h).contains(.nameParticle) }
+
     /// Words that make a capitalised run an organisation rather than a person.
     static let organisationWords: Set<UInt64> = ClaimLexicon.organisationWords.union(
         WordHash.set([
@@ -27,14 +34,16 @@ enum NameRun {
     static func forward(_ s: [Unicode.Scalar], _ t: [Token], from i: Int) -> ClosedRange<Int>? {
         guard isNameWord(s, t, i, first: true) else { return nil }
         var j = i
-        var institution = organisationWords.contains(t[i].hash)
+        let firstFlags = WordFlags.of(t[i].hash)
+        var institution = firstFlags.contains(.organisationWord)
+        let head = firstFlags.contains(.institutionHead)
         var lowerContinuations = 0
         while j - i < 6 {
             let n = j + 1
             guard n < t.count else { break }
             if isNameWord(s, t, n, first: false) {
                 j = n
-                institution = institution || organisationWords.contains(t[n].hash)
+                institution = institution || isOrg(t[n].hash)
                 continue
             }
             // "Jean-Luc", "Saint-Denis"
@@ -45,7 +54,9 @@ enum NameRun {
                 continue
             }
             // "Jean de La Fontaine", "Ursula von der Leyen", "Bruno Le Maire"
-            if t[n].kind == .word, InstitutionLexicon.particles.contains(t[n].hash) || capitalParticles.contains(t[n].hash) {
+            guard t[n].kind == .word else { break }
+            let particle = isParticle(t[n].hash)
+            if particle, InstitutionLexicon.particles.contains(t[n].hash) || capitalParticles.contains(t[n].hash) {
                 var m = n
                 while m < t.count, m - n < 2, t[m].kind == .word,
                     InstitutionLexicon.particles.contains(t[m].hash) || capitalParticles.contains(t[m].hash)
@@ -58,7 +69,7 @@ enum NameRun {
                 }
             }
             // "Office for National Statistics", "Bank of England"
-            if institution, t[n].kind == .word, institutionLinks.contains(t[n].hash), s[t[n].start].isLower {
+            if institution, particle, institutionLinks.contains(t[n].hash), s[t[n].start].isLower {
                 var m = n + 1
                 if m < t.count, the.contains(t[m].hash) { m += 1 }
                 if isNameWord(s, t, m, first: false) {
@@ -67,7 +78,7 @@ enum NameRun {
                 }
             }
             // "Cour des comptes", "Agence régionale de santé"
-            if InstitutionLexicon.institutionHeads.contains(t[i].hash), lowerContinuations < 2, t[n].kind == .word {
+            if head, lowerContinuations < 2 {
                 if InstitutionLexicon.institutionAdjectives.contains(t[n].hash) {
                     j = n
                     lowerContinuations += 1
@@ -113,19 +124,19 @@ enum NameRun {
     {
         var k = run.lowerBound
         var titles: [UInt64] = []
-        while k < run.upperBound, InstitutionLexicon.titles.contains(t[k].hash) {
+        while k < run.upperBound, WordFlags.of(t[k].hash).contains(.nameTitle), InstitutionLexicon.titles.contains(t[k].hash) {
             titles.append(t[k].hash)
             k += 1
         }
         guard !titles.isEmpty, k <= run.upperBound, isNameWord(s, t, k, first: true) else { return (run, []) }
         let rest = k...run.upperBound
-        if rest.contains(where: { organisationWords.contains(t[$0].hash) }) { return (run, []) }
+        if rest.contains(where: { isOrg(t[$0].hash) }) { return (run, []) }
         return (rest, titles)
     }
 
     /// Whether the run names an organisation by its words ("Financial Times", "Cour des comptes", "ARS").
     static func isOrganisation(_ s: [Unicode.Scalar], _ t: [Token], _ run: ClosedRange<Int>) -> Bool {
-        if run.contains(where: { organisationWords.contains(t[$0].hash) }) { return true }
+        if run.contains(where: { isOrg(t[$0].hash) }) { return true }
         if run.count == 1 {
             let token = t[run.lowerBound]
             if token.length >= 2, (token.start..<token.end).allSatisfy({ s[$0].isUpper }) { return true }

@@ -34,6 +34,9 @@ enum NonClaimFilter {
         "excellente", "formidable", "merveilleux", "bonne", "great", "wonderful", "good", "souhaite", "espère",
         "hope", "wish", "rêve",
     ])
+    /// Every word the promo, feeling and wish rules look for (``WordFlags/nonClaimCue``).
+    static let cues: Set<UInt64> = promoOpeners.union(ourWords).union(feelingWords).union(hardWords).union(wishWords)
+
     private static let si = WordHash.of("si")
     private static let ifWord = WordHash.of("if")
 
@@ -44,19 +47,23 @@ enum NonClaimFilter {
         var end = line.upperBound
         while end > line.lowerBound, s[end - 1].isSpace { end -= 1 }
         guard end > line.lowerBound, end - line.lowerBound < 160 else { return .body }
+        var start = line.lowerBound
+        while start < end, s[start].isSpace { start += 1 }
+        let opensLikeByline = s[start] == "B" || s[start] == "P" || s[start] == "D"
+        if !opensLikeByline, isLast || endsSentence(s[end - 1]) { return .body }
         let t = Tokenizer.tokens(s, line.lowerBound..<end)
         let words = t.filter { $0.kind == .word || $0.kind == .number }
         guard !words.isEmpty else { return .body }
         if isByline(s, t) { return .byline }
         if isLast { return .body }
-        let last = s[end - 1]
-        if last == "." || last == "!" || last == "?" || last == "…" || last == "»" || last == "\"" || last == "\u{201D}"
-            || last == ":" || last == ";" || last == ","
-        {
-            return .body
-        }
+        if endsSentence(s[end - 1]) { return .body }
         if startsWithListMarker(s, line) { return .body }
         return words.count <= 16 ? .headline : .body
+    }
+
+    private static func endsSentence(_ last: Unicode.Scalar) -> Bool {
+        last == "." || last == "!" || last == "?" || last == "…" || last == "»" || last == "\"" || last == "\u{201D}"
+            || last == ":" || last == ";" || last == ","
     }
 
     /// "- item", "• item", "1. item", "2) item": list items are body text.

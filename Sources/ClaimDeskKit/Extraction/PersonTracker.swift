@@ -24,10 +24,13 @@ struct PersonTracker: Sendable {
             }
             let (run, titles) = NameRun.strippingTitles(s, t, found)
             let words = run.lowerBound...run.upperBound
-            let nameWords = words.filter { t[$0].kind == .word && s[t[$0].start].isUpper }
-            if nameWords.count >= 2, nameWords.count <= 4, nameWords.allSatisfy({ isTitleCaseWord(s, t[$0]) }),
-                !NameRun.isOrganisation(s, t, run)
-            {
+            var nameWords = 0
+            var titleCase = true
+            for k in words where t[k].kind == .word && s[t[k].start].isUpper {
+                nameWords += 1
+                if !isTitleCaseWord(s, t[k]) { titleCase = false }
+            }
+            if nameWords >= 2, nameWords <= 4, titleCase, !NameRun.isOrganisation(s, t, run) {
                 let key = t[run.upperBound].hash
                 let name = NameRun.text(s, t, run)
                 if fullNames[key] != name { fullNames[key] = name }

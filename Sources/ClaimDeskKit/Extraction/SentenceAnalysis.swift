@@ -11,6 +11,10 @@ struct SentenceAnalysis: Sendable {
     var reportingIndex: Int?
     /// Whether a reporting verb, a source marker or another attribution verb ("announced") names a speaker.
     var attributed: Bool
+    /// Whether a word may hedge (``WordFlags/hedgeCue`` or a possible conditionnel): ``HedgeFinder`` is worth running.
+    var hedgeCue: Bool
+    /// Whether a word of a promo, feeling or wish occurs: ``NonClaimFilter`` is worth running.
+    var nonClaimCue: Bool
     var hasComparison: Bool
     var hasFuture: Bool
     var hasPast: Bool
@@ -41,6 +45,8 @@ struct SentenceAnalysis: Sendable {
         var hedged = false
         var reporting: Int?
         var attributed = false
+        var hedgeCue = false
+        var nonClaimCue = false
         var comparison = false
         var future = false
         var past = false
@@ -64,6 +70,8 @@ struct SentenceAnalysis: Sendable {
                     if f.contains(.hedge), !Self.followedByCounterfactual(t, index) { hedged = true }
                     if reporting == nil, f.contains(.reporting) { reporting = index }
                     if f.contains(.attribution) { attributed = true }
+                    if f.contains(.hedgeCue) { hedgeCue = true }
+                    if f.contains(.nonClaimCue) { nonClaimCue = true }
                     if f.contains(.comparison) { comparison = true }
                     if f.contains(.comparativeHead), index + 1 < t.count,
                         WordFlags.of(t[index + 1].hash).contains(.comparativeTail)
@@ -80,6 +88,9 @@ struct SentenceAnalysis: Sendable {
                     if f.contains(.superlative) { superlative = true }
                     if f.contains(.phraseStart) { phraseStart = true }
                 }
+                if h == Self.de, index + 1 < t.count, t[index + 1].hash == Self.source || t[index + 1].hash == Self.sources {
+                    attributed = true  // "de source judiciaire": attribution without a verb
+                }
                 if reporting == nil, h == Self.apres, index > 0, t[index - 1].hash == Self.dElided { reporting = index }
                 if index > 0, s[token.start].isUpper, !f.contains(.nameStop),
                     !(t[index - 1].kind == .punct && (s[t[index - 1].start] == "." || s[t[index - 1].start] == "«"))
@@ -87,6 +98,7 @@ struct SentenceAnalysis: Sendable {
                     entities += 1
                 }
                 if token.length > 2, Self.endsWithEd(s, token) { past = true }
+                if !hedgeCue, HedgeFinder.mayBeConditionnel(s, token) { hedgeCue = true }
             case .punct:
                 let c = s[token.start]
                 if c == "«" || c == "\u{201C}" || c == "\"" { quoted = true }
@@ -97,7 +109,9 @@ struct SentenceAnalysis: Sendable {
         if !hedged, phraseStart { hedged = Self.matchesPhrase(t, ClaimLexicon.hedgePhrases) }
         self.hedged = hedged
         reportingIndex = reporting
-        self.attributed = attributed || reporting != nil || Self.hasDeSource(t)
+        self.attributed = attributed || reporting != nil
+        self.hedgeCue = hedgeCue
+        self.nonClaimCue = nonClaimCue
         hasComparison = comparison
         hasFuture = future
         hasPast = past
@@ -118,17 +132,8 @@ struct SentenceAnalysis: Sendable {
 
     private static let apres = WordHash.of("après")
     private static let de = WordHash.of("de")
-    private static let source = WordHash.set(["source", "sources"])
-
-    /// "de source judiciaire": attribution without a reporting verb.
-    private static func hasDeSource(_ t: [Token]) -> Bool {
-        var k = 0
-        while k + 1 < t.count {
-            if t[k].hash == de, source.contains(t[k + 1].hash) { return true }
-            k += 1
-        }
-        return false
-    }
+    private static let source = WordHash.of("source")
+    private static let sources = WordHash.of("sources")
     private static let dElided = WordHash.of("d'")
 
     private static func followedByCounterfactual(_ t: [Token], _ index: Int) -> Bool {

@@ -15,7 +15,12 @@ extension ValueParser {
             }
             if t[i].kind == .word {
                 // "soixante", "Forty-two percent", "un milliard d'euros", "a dozen"
-                if WordFlags.of(t[i].hash).contains(.cardinal), let (value, last) = NumberWords.read(t, at: i) {
+                // An article ("a", "un") starts a number only before another number word ("a dozen", "un milliard").
+                let flags = WordFlags.of(t[i].hash)
+                let worth =
+                    flags.contains(.cardinal)
+                    && (flags.contains(.valueWord) || (i + 1 < t.count && WordFlags.of(t[i + 1].hash).contains(.cardinal)))
+                if worth, let (value, last) = NumberWords.read(t, at: i) {
                     i = finishNumber(s, t, i, last, value, hyphenUnit: nil, model: false, &used, &r)
                 } else {
                     i += 1

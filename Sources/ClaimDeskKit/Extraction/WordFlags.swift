@@ -25,6 +25,17 @@ struct WordFlags: OptionSet, Sendable {
     static let attribution = WordFlags(rawValue: 1 << 18)
     /// Words that can start a number written in words ("deux", "soixante", "a" before "dozen").
     static let cardinal = WordFlags(rawValue: 1 << 19)
+    /// Words that may hedge a claim (``HedgeFinder`` runs only on sentences with one, or with a conditionnel).
+    static let hedgeCue = WordFlags(rawValue: 1 << 20)
+    /// Words of promos, feelings and wishes (``NonClaimFilter`` runs only on sentences with one).
+    static let nonClaimCue = WordFlags(rawValue: 1 << 21)
+    /// Words that make a capitalised run an organisation (``NameRun/organisationWords``).
+    static let organisationWord = WordFlags(rawValue: 1 << 22)
+    /// Name particles, lower- or upper-case ("de", "von", "Le") and institution links ("for", "of").
+    static let nameParticle = WordFlags(rawValue: 1 << 23)
+    /// Titles before a name ("Senator", "Dr") and institution heads ("Cour", "Agence").
+    static let nameTitle = WordFlags(rawValue: 1 << 24)
+    static let institutionHead = WordFlags(rawValue: 1 << 25)
 
     /// The flags of every listed word.
     static let table: HashTable = {
@@ -39,9 +50,12 @@ struct WordFlags: OptionSet, Sendable {
             (ClaimLexicon.superlatives, .superlative), (ClaimLexicon.nameStopwords, .nameStop),
             (Set(ValueLexicon.months.keys), .month), (ClaimLexicon.connectors, .connector),
             (InstitutionLexicon.attributionVerbs, .attribution), (Set(NumberWords.parts.keys), .cardinal),
-            (NumberWords.nonArticles, .valueWord),
+            (NumberWords.nonArticles, .valueWord), (HedgeFinder.cues, .hedgeCue), (NonClaimFilter.cues, .nonClaimCue),
+            (NameRun.organisationWords, .organisationWord), (NameRun.particleWords, .nameParticle),
+            (InstitutionLexicon.titles, .nameTitle), (InstitutionLexicon.institutionHeads, .institutionHead),
             (
-                Set(ValueLexicon.scales.keys).union(ValueLexicon.unitWords.keys).union(
+                // Durations, ages and points need a number, which the sentence then holds anyway.
+                Set(ValueLexicon.scales.keys).union(ValueLexicon.unitWords.filter { $0.value == "%" || $0.value.uppercased() == $0.value }.keys).union(
                     ValueLexicon.quarterOrdinals.keys
                 )
                 .union(ValueLexicon.quarterWords).union([ValueLexicon.q, ValueLexicon.t, ValueLexicon.er]),
