@@ -78,9 +78,10 @@ struct ClaimBuilder {
     /// Minimum words for a quotation to stand as claims of its own.
     static let standaloneQuoteWords = 5
 
-    mutating func addLine(_ line: Range<Int>, isLast: Bool = false) {
+    /// Adds one line (paragraph); `next` is the line after it, which tells a headline from a short paragraph.
+    mutating func addLine(_ line: Range<Int>, next: Range<Int>? = nil) {
         let s = scalars
-        switch NonClaimFilter.lineKind(s, line, isLast: isLast) {
+        switch NonClaimFilter.lineKind(s, line, next: next) {
         case .byline: return
         case .headline:
             var end = line.upperBound

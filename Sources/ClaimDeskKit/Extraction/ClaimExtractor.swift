@@ -40,16 +40,18 @@ public struct ClaimExtractor: Sendable {
             parser: ValueParser(language: language, documentYear: year),
             model: CheckworthinessModel.dense
         )
-        var lastContent = s.count - 1
-        while lastContent >= begin, s[lastContent].isSpace { lastContent -= 1 }
+        var lines: [Range<Int>] = []
         var lineStart = begin
         var index = begin
         while index <= s.count {
             if index == s.count || s[index] == "\n" {
-                if index > lineStart { builder.addLine(lineStart..<index, isLast: index > lastContent) }
+                if index > lineStart { lines.append(lineStart..<index) }
                 lineStart = index + 1
             }
             index += 1
+        }
+        for (number, line) in lines.enumerated() {
+            builder.addLine(line, next: number + 1 < lines.count ? lines[number + 1] : nil)
         }
         return builder.finish()
     }

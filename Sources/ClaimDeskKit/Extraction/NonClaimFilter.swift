@@ -42,8 +42,12 @@ enum NonClaimFilter {
 
     /// Whether the line `s[line]` (a whole paragraph) is a headline, a dateline or a byline rather than body text.
     ///
-    /// - Parameter isLast: the line is the last of the text (a short last line is body text).
-    static func lineKind(_ s: [Unicode.Scalar], _ line: Range<Int>, isLast: Bool) -> LineKind {
+    /// A headline is a short line without final punctuation followed by body text (a line that ends a sentence)
+    /// or by a byline; a short line among other unpunctuated lines (a social-media post) stays body text.
+    ///
+    /// - Parameter next: the line after it, if any (a last line is body text).
+    static func lineKind(_ s: [Unicode.Scalar], _ line: Range<Int>, next: Range<Int>?) -> LineKind {
+        let isLast = next == nil
         var end = line.upperBound
         while end > line.lowerBound, s[end - 1].isSpace { end -= 1 }
         guard end > line.lowerBound, end - line.lowerBound < 160 else { return .body }
@@ -57,8 +61,15 @@ enum NonClaimFilter {
         if isByline(s, t) { return .byline }
         if isLast { return .body }
         if endsSentence(s[end - 1]) { return .body }
+        guard let next, lineKind(s, next, next: nil) == .byline || lineEndsSentence(s, next) else { return .body }
         if startsWithListMarker(s, line) { return .body }
         return words.count <= 16 ? .headline : .body
+    }
+
+    private static func lineEndsSentence(_ s: [Unicode.Scalar], _ line: Range<Int>) -> Bool {
+        var end = line.upperBound
+        while end > line.lowerBound, s[end - 1].isSpace { end -= 1 }
+        return end > line.lowerBound && endsSentence(s[end - 1])
     }
 
     private static func endsSentence(_ last: Unicode.Scalar) -> Bool {

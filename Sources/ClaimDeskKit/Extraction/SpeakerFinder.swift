@@ -34,6 +34,11 @@ enum SpeakerFinder {
     private static let apres = WordHash.of("après")
     private static let dElided = WordHash.of("d'")
     private static let objectPronouns = WordHash.set(["lui", "elle", "him", "her", "eux", "them"])
+    private static let participles = WordHash.set([
+        "affirmant", "estimant", "déclarant", "expliquant", "assurant", "soulignant", "précisant", "ajoutant",
+        "indiquant", "saying", "adding", "arguing", "noting", "claiming", "insisting", "warning", "explaining",
+    ])
+    private static let agents = WordHash.set(["par", "by"])
     private static let weekdayLead = WordHash.set(["on", "ce", "le", "late", "early", "this"])
 
     /// The speaker of the reported speech in `tokens`, if it names one.
@@ -69,6 +74,8 @@ enum SpeakerFinder {
                 k = appositive.before
             }
         }
+        // "OpenAI a défendu cet accord, affirmant que…": a participle after a comma has the sentence's subject.
+        if k >= 0, isPunct(tk[k], ","), participles.contains(h), let subject = np.forward(from: 0) { return subject }
         if k >= 0, !isPunct(tk[k], ",") {
             if ClaimLexicon.personPronouns.contains(tk[k].hash) {
                 return tracker.lastPerson.map { Speaker(name: $0, kind: .person) }
@@ -76,7 +83,13 @@ enum SpeakerFinder {
             if InstitutionLexicon.organisationPronouns.contains(tk[k].hash) {
                 return tracker.lastOrganisation.map { Speaker(name: $0, kind: .organisation) }
             }
-            if let speaker = np.backward(endingAt: k) { return speaker }
+            if let speaker = np.backward(endingAt: k) {
+                // "l'entreprise dirigée par Sam Altman a annoncé": the agent of a participle is not the subject.
+                if let run = NameRun.backward(s, tk, endingAt: k), run.lowerBound > 0, agents.contains(tk[run.lowerBound - 1].hash) {
+                    return nil
+                }
+                return speaker
+            }
         }
         // Inverted: "a déclaré Altman", "a-t-il ajouté", "a-t-on appris de source judiciaire", "said X".
         var after = v + 1

@@ -5,9 +5,11 @@ import Testing
 /// What is not a claim: headlines, bylines and datelines, promos, feelings and wishes inside quotations; and the
 /// claim types the builder gives what remains.
 @Suite struct NonClaimFilterTests {
-    static func kind(_ line: String, isLast: Bool = false) -> NonClaimFilter.LineKind {
-        let s = Array(line.unicodeScalars)
-        return NonClaimFilter.lineKind(s, 0..<s.count, isLast: isLast)
+    /// The kind of `line` followed by `next` (a body sentence by default; nil: the last line).
+    static func kind(_ line: String, next: String? = "The body of the article starts here.") -> NonClaimFilter.LineKind {
+        let s = Array((line + "\n" + (next ?? "")).unicodeScalars)
+        let n = line.unicodeScalars.count
+        return NonClaimFilter.lineKind(s, 0..<n, next: next == nil ? nil : (n + 1)..<s.count)
     }
 
     static func analysis(_ text: String) -> SentenceAnalysis {
@@ -23,7 +25,10 @@ import Testing
         #expect(Self.kind("Par Claire Martin") == .byline)
         // Body text: a sentence, a last line, a list item, a long line
         #expect(Self.kind("Le déficit a atteint 5,8 % du PIB en 2025.") == .body)
-        #expect(Self.kind("Le déficit a atteint 5,8 % du PIB", isLast: true) == .body)
+        #expect(Self.kind("Le déficit a atteint 5,8 % du PIB", next: nil) == .body)
+        #expect(Self.kind("Reuters, June 3, 2026", next: "By Tom Hill") == .headline)
+        // A short line followed by another short unpunctuated line (a post) is body text
+        #expect(Self.kind("Macron a vendu la France", next: "Partagez avant suppression") == .body)
         #expect(Self.kind("- 1,5 million d'abonnés") == .body)
         #expect(Self.kind("By the end of the year the company will have cut its workforce by half and closed three of its five plants") == .body)
     }
