@@ -63,8 +63,13 @@ struct ClaimBuilder {
     /// Gives `unit` its score in context and merges it.
     private mutating func add(_ unit: ClaimUnit, _ z: Double) {
         var unit = unit
-        unit.signals = CheckworthinessModel.Dense.withContext(unit.signals, z - unit.score) + unit.prior
-        unit.score = CheckworthinessModel.Dense.probability(z + unit.prior.reduce(0) { $0 + $1.weight })
+        unit.signals = CheckworthinessModel.Dense.withContext(unit.signals, z - unit.score)
+        var prior = 0.0
+        if !unit.prior.isEmpty {
+            unit.signals.append(contentsOf: unit.prior)
+            for signal in unit.prior { prior += signal.weight }
+        }
+        unit.score = CheckworthinessModel.Dense.probability(z + prior)
         deduplicator.add(unit)
     }
 

@@ -56,6 +56,10 @@ enum InstitutionLexicon {
         "representative", "official", "economist", "head",
     ])
 
+    /// Every noun that can head a speaker's noun phrase, for the one-look-up pre-check (``WordFlags/speakerHead``).
+    static let speakerHeads: Set<UInt64> = organisationNouns.union(anonymousNouns).union(documentNouns).union(dataNouns)
+        .union(roleNouns)
+
     /// Titles that precede a name and are not part of it ("Senator Jean de La Fontaine", "Dr. Anne Martin").
     static let titles = WordHash.set([
         "senator", "sen", "judge", "justice", "president", "minister", "secretary", "governor", "gov", "mayor",

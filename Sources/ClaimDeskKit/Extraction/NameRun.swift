@@ -85,7 +85,7 @@ enum NameRun {
                     continue
                 }
                 if lowerLinks.contains(t[n].hash), n + 1 < t.count, t[n + 1].kind == .word, s[t[n + 1].start].isLower,
-                    t[n + 1].length > 3, WordFlags.of(t[n + 1].hash).isEmpty
+                    t[n + 1].length > 3, WordFlags.of(t[n + 1].hash).subtracting([.speakerHead, .organisationWord, .institutionHead]).isEmpty
                 {
                     j = n + 1
                     lowerContinuations += 1
@@ -100,6 +100,12 @@ enum NameRun {
     /// The longest run ending at token `i`, if one ends there.
     static func backward(_ s: [Unicode.Scalar], _ t: [Token], endingAt i: Int) -> ClosedRange<Int>? {
         guard i >= 0, i < t.count, t[i].kind == .word else { return nil }
+        // A run ends on a name word, or in lower case only inside an institution ("Cour des comptes").
+        if !isNameWord(s, t, i, first: false) {
+            let h = t[i].hash
+            let continues = InstitutionLexicon.institutionAdjectives.contains(h) || (i > 0 && lowerLinks.contains(t[i - 1].hash))
+            guard s[t[i].start].isLower, continues else { return nil }
+        }
         var start = max(0, i - 8)
         while start <= i {
             if let run = forward(s, t, from: start), run.upperBound == i { return run }

@@ -47,7 +47,7 @@ struct NounPhrase {
 
     /// The kind of common noun token `k` heads, if it is one.
     func head(_ k: Int) -> Head? {
-        guard k >= 0, k < t.count, t[k].kind == .word else { return nil }
+        guard k >= 0, k < t.count, t[k].kind == .word, WordFlags.of(t[k].hash).contains(.speakerHead) else { return nil }
         let h = t[k].hash
         if InstitutionLexicon.dataNouns.contains(h) { return .data }
         if InstitutionLexicon.anonymousNouns.contains(h) { return .anonymous }

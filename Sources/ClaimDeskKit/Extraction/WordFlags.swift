@@ -36,6 +36,8 @@ struct WordFlags: OptionSet, Sendable {
     /// Titles before a name ("Senator", "Dr") and institution heads ("Cour", "Agence").
     static let nameTitle = WordFlags(rawValue: 1 << 24)
     static let institutionHead = WordFlags(rawValue: 1 << 25)
+    /// Common nouns that can head a speaker's noun phrase (organisations, anonymous sources, documents, data, roles).
+    static let speakerHead = WordFlags(rawValue: 1 << 26)
 
     /// The flags of every listed word.
     static let table: HashTable = {
@@ -53,6 +55,7 @@ struct WordFlags: OptionSet, Sendable {
             (NumberWords.nonArticles, .valueWord), (HedgeFinder.cues, .hedgeCue), (NonClaimFilter.cues, .nonClaimCue),
             (NameRun.organisationWords, .organisationWord), (NameRun.particleWords, .nameParticle),
             (InstitutionLexicon.titles, .nameTitle), (InstitutionLexicon.institutionHeads, .institutionHead),
+            (InstitutionLexicon.speakerHeads, .speakerHead),
             (
                 // Durations, ages and points need a number, which the sentence then holds anyway.
                 Set(ValueLexicon.scales.keys).union(ValueLexicon.unitWords.filter { $0.value == "%" || $0.value.uppercased() == $0.value }.keys).union(
