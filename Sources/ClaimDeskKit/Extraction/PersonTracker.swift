@@ -30,7 +30,8 @@ struct PersonTracker: Sendable {
                 nameWords += 1
                 if !isTitleCaseWord(s, t[k]) { titleCase = false }
             }
-            if nameWords >= 2, nameWords <= 4, titleCase, !NameRun.isOrganisation(s, t, run) {
+            let organisation = NameRun.isOrganisation(s, t, run)
+            if nameWords >= 2, nameWords <= 4, titleCase, !organisation {
                 let key = t[run.upperBound].hash
                 let name = NameRun.text(s, t, run)
                 if fullNames[key] != name { fullNames[key] = name }
@@ -39,7 +40,7 @@ struct PersonTracker: Sendable {
                 recordRoles(s, t, around: run, name)
             } else if words.count == 1, let name = fullNames[t[run.lowerBound].hash] {
                 lastPerson = name
-            } else if NameRun.isOrganisation(s, t, run) {
+            } else if organisation {
                 lastOrganisation = NameRun.text(s, t, run)
                 lastCompany = lastOrganisation
             } else if words.count == 1, run.lowerBound > 0 {
@@ -52,12 +53,16 @@ struct PersonTracker: Sendable {
     /// "chief executive Paul Grant", "Le ministre de l'Économie, Antoine Durand,", "Jean-Luc Moreau, le président …".
     private mutating func recordRoles(_ s: [Unicode.Scalar], _ t: [Token], around run: ClosedRange<Int>, _ name: String) {
         var k = run.lowerBound - 1
-        if k >= 0, t[k].kind == .word, InstitutionLexicon.roleNouns.contains(t[k].hash) { roles[t[k].hash] = name }
+        if k >= 0, t[k].kind == .word, WordFlags.of(t[k].hash).contains(.speakerHead),
+            InstitutionLexicon.roleNouns.contains(t[k].hash)
+        {
+            roles[t[k].hash] = name
+        }
         if k >= 0, SpeakerFinder.isPunct(t[k], ",") {
             k -= 1
             var steps = 0
             while k >= 0, steps < 7, t[k].kind != .punct || SpeakerFinder.isPunct(t[k], "'") {
-                if InstitutionLexicon.roleNouns.contains(t[k].hash) {
+                if WordFlags.of(t[k].hash).contains(.speakerHead), InstitutionLexicon.roleNouns.contains(t[k].hash) {
                     if k == 0 || Self.determiners.contains(t[k - 1].hash) || t[k - 1].kind == .punct {
                         roles[t[k].hash] = name
                         break
@@ -71,7 +76,9 @@ struct PersonTracker: Sendable {
         if a < t.count, SpeakerFinder.isPunct(t[a], ",") {
             a += 1
             if a < t.count, Self.determiners.contains(t[a].hash) { a += 1 }
-            if a < t.count, InstitutionLexicon.roleNouns.contains(t[a].hash) { roles[t[a].hash] = name }
+            if a < t.count, WordFlags.of(t[a].hash).contains(.speakerHead), InstitutionLexicon.roleNouns.contains(t[a].hash) {
+                roles[t[a].hash] = name
+            }
         }
     }
 

@@ -60,6 +60,9 @@ struct SentenceAnalysis: Sendable {
         var phraseStart = false
         var entities = 0
         var words = 0
+        let de = Self.de
+        let source = Self.source
+        let sources = Self.sources
         for (index, token) in t.enumerated() {
             switch token.kind {
             case .word:
@@ -88,7 +91,7 @@ struct SentenceAnalysis: Sendable {
                     if f.contains(.superlative) { superlative = true }
                     if f.contains(.phraseStart) { phraseStart = true }
                 }
-                if h == Self.de, index + 1 < t.count, t[index + 1].hash == Self.source || t[index + 1].hash == Self.sources {
+                if h == de, index + 1 < t.count, t[index + 1].hash == source || t[index + 1].hash == sources {
                     attributed = true  // "de source judiciaire": attribution without a verb
                 }
                 if reporting == nil, h == Self.apres, index > 0, t[index - 1].hash == Self.dElided { reporting = index }
