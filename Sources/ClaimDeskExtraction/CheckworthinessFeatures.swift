@@ -29,9 +29,13 @@ struct CheckworthinessFeatures: Sendable {
     /// Extracts the features of an analysed sentence.
     init(_ s: [Unicode.Scalar], _ a: SentenceAnalysis, buckets: Int, speaker: Bool = false, quote: Bool = false) {
         var named: [Name] = []
-        if !a.numbers.isEmpty { named.append(.number) }
-        if a.numbers.contains(where: { $0.unit != nil }) { named.append(.percentOrCurrency) }
-        if a.numbers.contains(where: { $0.value >= 1000 }) { named.append(.largeNumber) }
+        // The model was trained on digits with %/currency units only: durations, ages and points count as bare.
+        let numbers = a.modelNumbers
+        if !numbers.isEmpty { named.append(.number) }
+        if numbers.contains(where: { Self.isMoneyOrPercent($0.unit) }) { named.append(.percentOrCurrency) }
+        if numbers.contains(where: { abs($0.value) >= 1000 || ($0.range?.to ?? 0) >= 1000 }) {
+            named.append(.largeNumber)
+        }
         if !a.dates.isEmpty { named.append(.date) }
         if a.dates.contains(where: { $0.value.count > 4 }) { named.append(.fullDate) }
         if a.entityCount > 0 { named.append(.entity) }
@@ -53,7 +57,9 @@ struct CheckworthinessFeatures: Sendable {
         if (8...15).contains(a.wordCount) { named.append(.words8to15) }
         if (16...30).contains(a.wordCount) { named.append(.words16to30) }
         if a.dates.contains(where: { $0.value.count == 4 }) { named.append(.year) }
-        if a.numbers.contains(where: { $0.unit == nil && $0.value < 1000 }) { named.append(.plainNumber) }
+        if numbers.contains(where: { !Self.isMoneyOrPercent($0.unit) && abs($0.value) < 1000 }) {
+            named.append(.plainNumber)
+        }
         if speaker { named.append(.speaker) }
         if a.numberWord { named.append(.numberWord) }
         if a.superlative { named.append(.superlative) }
@@ -80,6 +86,11 @@ struct CheckworthinessFeatures: Sendable {
         }
         self.hashed = hashed
         hashedValue = hashed.isEmpty ? 0 : 1 / Double(hashed.count).squareRoot()
+    }
+
+    private static func isMoneyOrPercent(_ unit: String?) -> Bool {
+        guard let unit else { return false }
+        return unit == "%" || unit.count == 3 && unit.uppercased() == unit
     }
 
     /// Numbers share one n-gram token.

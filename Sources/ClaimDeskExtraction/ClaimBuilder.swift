@@ -6,12 +6,16 @@ struct ClaimUnit: Sendable {
     var type: ClaimType
     var score: Double
     var hedged: Bool
-    var speaker: String?
+    /// The hedging words, when hedged.
+    var hedge: String?
+    var speaker: Speaker?
     var numbers: [NumberValue]
     var dates: [DateValue]
     var signals: [Signal]
     /// The word hashes duplicates are compared on (leading connectors such as "Mais" dropped).
     var words: [UInt64]
+    /// Article-level signals added after the model (``ArticlePrior``): lede, scheduling detail.
+    var prior: [Signal] = []
 }
 
 /// Turns the lines of a text into claim units, keeping track of the people named so far.
@@ -25,6 +29,13 @@ struct ClaimBuilder {
     var deduplicator: ClaimDeduplicator
     /// Units waiting for the log-odds of the sentences after them.
     private var context: CheckworthinessContext<ClaimUnit>
+    /// Headlines, subheadings and datelines, linked at the end to the body claim they repeat.
+    private var headlines: [(range: Range<Int>, claims: Int)] = []
+    /// The dates of the last unit read, and of the paragraph's previous sentence.
+    private var unitDates: [DateValue] = []
+    private var previousDates: [DateValue] = []
+    /// Body sentences read so far (the first ones are the lede).
+    private var bodySentences = 0
 
     init(scalars: [Unicode.Scalar], language: Language, parser: ValueParser, model: CheckworthinessModel.Dense) {
         self.scalars = scalars
@@ -38,6 +49,10 @@ struct ClaimBuilder {
     /// The claims, once every line has been added.
     mutating func finish() -> [ExtractedClaim] {
         while let (unit, z) = context.pop(ended: true) { add(unit, z) }
+        for headline in headlines {
+            let words = Self.words(Tokenizer.tokens(scalars, headline.range))
+            deduplicator.linkHeadline(headline.range, words: words, from: headline.claims)
+        }
         return deduplicator.finish()
     }
 
@@ -51,7 +66,12 @@ struct ClaimBuilder {
     private mutating func add(_ unit: ClaimUnit, _ z: Double) {
         var unit = unit
         unit.signals = CheckworthinessModel.Dense.withContext(unit.signals, z - unit.score)
-        unit.score = CheckworthinessModel.Dense.probability(z)
+        var prior = 0.0
+        if !unit.prior.isEmpty {
+            unit.signals.append(contentsOf: unit.prior)
+            for signal in unit.prior { prior += signal.weight }
+        }
+        unit.score = CheckworthinessModel.Dense.probability(z + prior)
         deduplicator.add(unit)
     }
 
@@ -65,17 +85,29 @@ struct ClaimBuilder {
     /// Minimum words for a quotation to stand as claims of its own.
     static let standaloneQuoteWords = 5
 
-    mutating func addLine(_ line: Range<Int>) {
+    /// Adds one line (paragraph); `next` is the line after it, which tells a headline from a short paragraph.
+    mutating func addLine(_ line: Range<Int>, next: Range<Int>? = nil) {
         let s = scalars
+        switch NonClaimFilter.lineKind(s, line, next: next) {
+        case .byline: return
+        case .headline:
+            var end = line.upperBound
+            while end > line.lowerBound, s[end - 1].isSpace { end -= 1 }
+            headlines.append((line.lowerBound..<end, max(0, deduplicator.count - 1)))
+            return
+        case .body: break
+        }
+        previousDates = []
         let sentences = SentenceSegmenter(language: language).ranges(in: s, from: line.lowerBound, to: line.upperBound)
         guard !sentences.isEmpty else { return }
         let quotes = QuoteFinder.quotes(s, line).filter { isStandalone($0, sentences) }
         let signature = Signature.find(s, sentences.last, parser: parser)
-        let signatureSpeaker = signature.map { sig -> String in
+        let signatureSpeaker = signature.map { sig -> Speaker in
             let tokens = Tokenizer.tokens(s, sig.nameRange)
-            return tokens.isEmpty ? sig.name : tracker.expand(s, tokens, 0...(tokens.count - 1))
+            let name = tokens.isEmpty ? sig.name : tracker.expand(s, tokens, 0...(tokens.count - 1))
+            return Speaker(name: name, kind: .person)
         }
-        var lastQuoteSpeaker: String?
+        var lastQuoteSpeaker: Speaker?
         for (index, sentence) in sentences.enumerated() {
             if let signature, index == sentences.count - 1, signature.sentence == sentence { break }
             let startingQuotes = quotes.filter { sentence.contains($0.open) }
@@ -92,23 +124,28 @@ struct ClaimBuilder {
                     to: contentEnd
                 )
                 for part in parts {
-                    addUnit(part, quote: true, speaker: speaker, extraDates: [])
+                    // Inside a long quotation, the speaker's feelings and courtesies are not claims.
+                    addUnit(part, quote: true, speaker: speaker, extraDates: [], longQuote: parts.count > 1)
                 }
             }
             let overlapping = quotes.filter { $0.open < sentence.upperBound && $0.close >= sentence.lowerBound }
             var sentenceTokens: [Token]?
+            unitDates = []
             if overlapping.isEmpty {
                 sentenceTokens = addUnit(
                     sentence,
                     quote: signature != nil,
                     speaker: signatureSpeaker,
-                    extraDates: signature.map { [$0.date] } ?? []
+                    extraDates: signature.map { [$0.date] } ?? [],
+                    paragraph: previousDates
                 )
             } else if let rest = remainder(sentence, overlapping), QuoteFinder.wordCount(s, rest) >= 8,
                 !isFrame(rest)
             {
-                addUnit(rest, quote: false, speaker: nil, extraDates: [])
+                addUnit(rest, quote: false, speaker: nil, extraDates: [], paragraph: previousDates)
             }
+            previousDates = unitDates
+            bodySentences += 1
             tracker.observe(s, sentenceTokens ?? Tokenizer.tokens(s, sentence))
         }
     }
@@ -131,7 +168,7 @@ struct ClaimBuilder {
     }
 
     /// The speaker of a quotation, from the text around it in its sentences.
-    private func quoteSpeaker(_ q: Quote, _ sentences: [Range<Int>]) -> String? {
+    private func quoteSpeaker(_ q: Quote, _ sentences: [Range<Int>]) -> Speaker? {
         let s = scalars
         guard let first = sentences.first(where: { $0.contains(q.open) }),
             let last = sentences.first(where: { $0.contains(q.close) })
@@ -169,30 +206,44 @@ struct ClaimBuilder {
     private mutating func addUnit(
         _ range: Range<Int>,
         quote: Bool,
-        speaker: String?,
-        extraDates: [DateValue]
+        speaker: Speaker?,
+        extraDates: [DateValue],
+        paragraph: [DateValue] = [],
+        longQuote: Bool = false
     ) -> [Token] {
         let s = scalars
         var range = range
-        var analysis = SentenceAnalysis(s, range, parser: parser)
+        let contextYear = Self.explicitYear(paragraph)
+        var analysis = SentenceAnalysis(s, range, parser: parser, contextYear: contextYear)
         let tokens = analysis.tokens
         // "…, relançant un débat : peut-on faire confiance … ?" keeps the statement before the colon.
         if analysis.question, let colon = lastColon(range), QuoteFinder.wordCount(s, range.lowerBound..<colon) >= 6 {
             range = range.lowerBound..<colon
-            analysis = SentenceAnalysis(s, range, parser: parser)
+            analysis = SentenceAnalysis(s, range, parser: parser, contextYear: contextYear)
         }
+        // "Fin février 2026, … D'un côté, Anthropic a refusé…": a continuing sentence keeps the previous date.
+        var extraDates = extraDates
+        if analysis.dates.isEmpty, !paragraph.isEmpty, Self.continues(analysis.tokens) { extraDates += paragraph }
+        unitDates = analysis.dates + extraDates.filter { !analysis.dates.contains($0) }
         if analysis.question || analysis.exclamation {
             pushAlone(analysis, quote: quote)
             return tokens
         }
-        if quote ? analysis.wordCount < 4 : !analysis.isCheckable {
+        let checkable = analysis.isCheckable || (!extraDates.isEmpty && analysis.wordCount >= 4)
+        if quote
+            ? analysis.wordCount < 4
+                || analysis.nonClaimCue
+                    && (NonClaimFilter.isWish(analysis) || (longQuote && NonClaimFilter.isFeeling(analysis)))
+            : !checkable || (analysis.nonClaimCue && NonClaimFilter.isPromo(s, analysis.tokens))
+        {
             pushAlone(analysis, quote: quote)
             return tokens
         }
         var speaker = speaker
-        if speaker == nil, analysis.reportingIndex != nil {
+        if speaker == nil, analysis.attributed {
             speaker = SpeakerFinder.speaker(s, analysis.tokens, tracker)
         }
+        let hedge = analysis.hedgeCue ? HedgeFinder.hedge(s, analysis.tokens, language: language) : nil
         let features = CheckworthinessFeatures(
             s,
             analysis,
@@ -202,23 +253,60 @@ struct ClaimBuilder {
         )
         // The unit carries its own log-odds as its score until its neighbours are known (see `add`).
         let (score, signals) = model.logOdds(features)
-        var dates = analysis.dates
-        for date in extraDates where !dates.contains(date) { dates.append(date) }
+        let dates = unitDates
         push(
             score,
             ClaimUnit(
                 range: range,
                 type: Self.type(analysis, quote: quote, dates: dates),
                 score: score,
-                hedged: analysis.hedged,
+                hedged: hedge != nil,
+                hedge: hedge,
                 speaker: speaker,
                 numbers: analysis.numbers,
                 dates: dates,
                 signals: signals,
-                words: Self.words(analysis.tokens)
+                words: Self.words(analysis.tokens),
+                prior: ArticlePrior.signals(s, analysis, lede: !quote && bodySentences < 2, speaker: speaker)
             )
         )
         return tokens
+    }
+
+    /// The year the paragraph's previous sentence wrote, if it wrote one.
+    static func explicitYear(_ dates: [DateValue]) -> Int? {
+        for date in dates {
+            guard let year = Int(date.value.prefix(4)) else { continue }
+            // Written when the text holds a run of four digits (the year itself, not one inferred).
+            var run = 0
+            var value = 0
+            for byte in date.text.utf8 {
+                if byte >= 48, byte <= 57 {
+                    run += 1
+                    value = value * 10 + Int(byte - 48)
+                    if run == 4, value == year { return year }
+                } else {
+                    run = 0
+                    value = 0
+                }
+            }
+        }
+        return nil
+    }
+
+    private static let de = WordHash.of("de")
+    private static let autre = WordHash.of("autre")
+
+    /// Whether a sentence opens by continuing the previous one ("D'un côté", "De l'autre", "Meanwhile").
+    static func continues(_ t: [Token]) -> Bool {
+        var words = 0
+        for token in t where token.kind == .word {
+            if InstitutionLexicon.continuationOpeners.contains(token.hash) { return true }
+            if token.hash == autre, t.first?.hash == de { return true }
+            words += 1
+            if words == 4 { break }
+        }
+        return false
     }
 
     private func lastColon(_ range: Range<Int>) -> Int? {

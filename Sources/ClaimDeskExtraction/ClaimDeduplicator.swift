@@ -1,5 +1,7 @@
 import ClaimDeskModel
 import ClaimDeskText
+internal import Foundation
+
 /// Merges claim units that state the same thing into one claim with several occurrences.
 ///
 /// Two units merge when their fingerprints are equal, or when the shorter (at least 8 words) is contained in
@@ -39,8 +41,14 @@ struct ClaimDeduplicator {
             if !claims[target].occurrences.contains(where: { $0.start == start }) {
                 claims[target].occurrences.append(ScalarString.span(s, unit.range.lowerBound, unit.range.upperBound))
             }
-            if unit.hedged { claims[target].hedged = true }
-            if claims[target].speaker == nil { claims[target].speaker = unit.speaker }
+            if unit.hedged, !claims[target].hedged {
+                claims[target].hedged = true
+                claims[target].hedge = unit.hedge
+            }
+            if claims[target].speaker == nil, let speaker = unit.speaker {
+                claims[target].speaker = speaker.name
+                claims[target].speakerKind = speaker.kind
+            }
             for date in unit.dates where !claims[target].dates.contains(date) { claims[target].dates.append(date) }
             if unit.score > claims[target].score {
                 claims[target].score = unit.score
@@ -64,7 +72,9 @@ struct ClaimDeduplicator {
                 type: unit.type,
                 score: unit.score,
                 hedged: unit.hedged,
-                speaker: unit.speaker,
+                speaker: unit.speaker?.name,
+                speakerKind: unit.speaker?.kind,
+                hedge: unit.hedge,
                 numbers: unit.numbers,
                 dates: unit.dates,
                 occurrences: [span],
@@ -72,6 +82,40 @@ struct ClaimDeduplicator {
                 fingerprint: ClaimFingerprint.string(s, unit.range)
             )
         )
+    }
+
+    /// How many claims after a headline may be the one it repeats.
+    static let headlineReach = 12
+
+    /// How many claims there are so far.
+    var count: Int { claims.count }
+
+    /// Links a headline to the body claim it repeats (most of its content words), as one more occurrence
+    /// with the `headline` signal; a headline that repeats nothing is dropped.
+    ///
+    /// Only the few claims that follow the headline are candidates (`from` is the claim count when it was read),
+    /// so linking stays linear in the text.
+    mutating func linkHeadline(_ range: Range<Int>, words headline: [UInt64], from: Int) {
+        guard from < words.count else { return }
+        var content: [UInt64] = []
+        for word in headline where !ClaimLexicon.stopwords.contains(word) && !content.contains(word) {
+            content.append(word)
+        }
+        guard content.count >= 3 else { return }
+        var best: (index: Int, shared: Int)?
+        for index in from..<min(words.count, from + Self.headlineReach) {
+            var shared = 0
+            for word in content where words[index].contains(word) { shared += 1 }
+            if shared >= 3, Double(shared) >= 0.6 * Double(content.count), shared > (best?.shared ?? 0) {
+                best = (index, shared)
+            }
+        }
+        guard let target = best?.index else { return }
+        claims[target].occurrences.append(ScalarString.span(s, range.lowerBound, range.upperBound))
+        let p = min(max(claims[target].score, 1e-6), 1 - 1e-6)
+        let z = Foundation.log(p / (1 - p)) + ArticlePrior.headlineWeight
+        claims[target].signals.append(Signal(name: "headline", weight: ArticlePrior.headlineWeight))
+        claims[target].score = CheckworthinessModel.Dense.probability(z)
     }
 
     /// The claims in order of first occurrence, each with its occurrences in text order.

@@ -42,14 +42,18 @@ public struct ClaimExtractor: Sendable {
             parser: ValueParser(language: language, documentYear: year),
             model: CheckworthinessModel.dense
         )
+        var lines: [Range<Int>] = []
         var lineStart = begin
         var index = begin
         while index <= s.count {
             if index == s.count || s[index] == "\n" {
-                if index > lineStart { builder.addLine(lineStart..<index) }
+                if index > lineStart { lines.append(lineStart..<index) }
                 lineStart = index + 1
             }
             index += 1
+        }
+        for (number, line) in lines.enumerated() {
+            builder.addLine(line, next: number + 1 < lines.count ? lines[number + 1] : nil)
         }
         return builder.finish()
     }

@@ -5,10 +5,18 @@ struct SentenceAnalysis: Sendable {
     var range: Range<Int>
     var tokens: [Token]
     var numbers: [NumberValue]
+    /// The numbers the check-worthiness model sees (see ``ValueParser/Result/modelNumbers``).
+    var modelNumbers: [NumberValue]
     var dates: [DateValue]
     var hedged: Bool
     /// Token index of the first reporting verb or source marker ("a déclaré", "selon", "said").
     var reportingIndex: Int?
+    /// Whether a reporting verb, a source marker or another attribution verb ("announced") names a speaker.
+    var attributed: Bool
+    /// Whether a word may hedge (``WordFlags/hedgeCue`` or a possible conditionnel): ``HedgeFinder`` is worth running.
+    var hedgeCue: Bool
+    /// Whether a word of a promo, feeling or wish occurs: ``NonClaimFilter`` is worth running.
+    var nonClaimCue: Bool
     var hasComparison: Bool
     var hasFuture: Bool
     var hasPast: Bool
@@ -26,15 +34,21 @@ struct SentenceAnalysis: Sendable {
     var wordCount: Int
 
     /// Analyses `s[range]`.
-    init(_ s: [Unicode.Scalar], _ range: Range<Int>, parser: ValueParser) {
+    init(_ s: [Unicode.Scalar], _ range: Range<Int>, parser: ValueParser, contextYear: Int? = nil) {
         self.range = range
         let t = Tokenizer.tokens(s, range)
         tokens = t
-        let values = parser.parse(s, t)
+        let values = parser.parse(s, t, contextYear: contextYear)
         numbers = values.numbers
+        modelNumbers =
+            values.modelNumbers.allSatisfy { $0 }
+            ? values.numbers : zip(values.numbers, values.modelNumbers).compactMap { $1 ? $0 : nil }
         dates = values.dates
         var hedged = false
         var reporting: Int?
+        var attributed = false
+        var hedgeCue = false
+        var nonClaimCue = false
         var comparison = false
         var future = false
         var past = false
@@ -48,6 +62,9 @@ struct SentenceAnalysis: Sendable {
         var phraseStart = false
         var entities = 0
         var words = 0
+        let de = Self.de
+        let source = Self.source
+        let sources = Self.sources
         for (index, token) in t.enumerated() {
             switch token.kind {
             case .word:
@@ -57,6 +74,9 @@ struct SentenceAnalysis: Sendable {
                 if !f.isEmpty {
                     if f.contains(.hedge), !Self.followedByCounterfactual(t, index) { hedged = true }
                     if reporting == nil, f.contains(.reporting) { reporting = index }
+                    if f.contains(.attribution) { attributed = true }
+                    if f.contains(.hedgeCue) { hedgeCue = true }
+                    if f.contains(.nonClaimCue) { nonClaimCue = true }
                     if f.contains(.comparison) { comparison = true }
                     if f.contains(.comparativeHead), index + 1 < t.count,
                         WordFlags.of(t[index + 1].hash).contains(.comparativeTail)
@@ -73,6 +93,9 @@ struct SentenceAnalysis: Sendable {
                     if f.contains(.superlative) { superlative = true }
                     if f.contains(.phraseStart) { phraseStart = true }
                 }
+                if h == de, index + 1 < t.count, t[index + 1].hash == source || t[index + 1].hash == sources {
+                    attributed = true  // "de source judiciaire": attribution without a verb
+                }
                 if reporting == nil, h == Self.apres, index > 0, t[index - 1].hash == Self.dElided { reporting = index }
                 if index > 0, s[token.start].isUpper, !f.contains(.nameStop),
                     !(t[index - 1].kind == .punct && (s[t[index - 1].start] == "." || s[t[index - 1].start] == "«"))
@@ -80,6 +103,7 @@ struct SentenceAnalysis: Sendable {
                     entities += 1
                 }
                 if token.length > 2, Self.endsWithEd(s, token) { past = true }
+                if !hedgeCue, HedgeFinder.mayBeConditionnel(s, token) { hedgeCue = true }
             case .punct:
                 let c = s[token.start]
                 if c == "«" || c == "\u{201C}" || c == "\"" { quoted = true }
@@ -90,6 +114,9 @@ struct SentenceAnalysis: Sendable {
         if !hedged, phraseStart { hedged = Self.matchesPhrase(t, ClaimLexicon.hedgePhrases) }
         self.hedged = hedged
         reportingIndex = reporting
+        self.attributed = attributed || reporting != nil
+        self.hedgeCue = hedgeCue
+        self.nonClaimCue = nonClaimCue
         hasComparison = comparison
         hasFuture = future
         hasPast = past
@@ -109,6 +136,9 @@ struct SentenceAnalysis: Sendable {
     }
 
     private static let apres = WordHash.of("après")
+    private static let de = WordHash.of("de")
+    private static let source = WordHash.of("source")
+    private static let sources = WordHash.of("sources")
     private static let dElided = WordHash.of("d'")
 
     private static func followedByCounterfactual(_ t: [Token], _ index: Int) -> Bool {
@@ -148,6 +178,6 @@ struct SentenceAnalysis: Sendable {
     var isCheckable: Bool {
         if question || exclamation { return false }
         if wordCount < 4 { return false }
-        return !numbers.isEmpty || !dates.isEmpty || entityCount > 0 || reportingIndex != nil || quoted
+        return !numbers.isEmpty || !dates.isEmpty || entityCount > 0 || reportingIndex != nil || quoted || attributed
     }
 }

@@ -1,12 +1,35 @@
 import ClaimDeskModel
 import ClaimDeskText
 extension ValueParser {
+    static let old = WordHash.of("old")
+    static let percentage = WordHash.of("percentage")
+    static let km = WordHash.of("km")
+    static let h = WordHash.of("h")
+
     /// Reads the numbers of a sentence, skipping tokens already used by dates.
     func parseNumbers(_ s: [Unicode.Scalar], _ t: [Token], _ used: inout [Bool], _ r: inout Result) {
         var i = 0
         var lastModelEnd = -1
         while i < t.count {
-            guard t[i].kind == .number, !used[i] else {
+            guard !used[i] else {
+                i += 1
+                continue
+            }
+            if t[i].kind == .word {
+                // "soixante", "Forty-two percent", "un milliard d'euros", "a dozen"
+                // An article ("a", "un") starts a number only before another number word ("a dozen", "un milliard").
+                let flags = WordFlags.of(t[i].hash)
+                let worth =
+                    flags.contains(.cardinal)
+                    && (flags.contains(.valueWord) || (i + 1 < t.count && WordFlags.of(t[i + 1].hash).contains(.cardinal)))
+                if worth, let (value, last) = NumberWords.read(t, at: i) {
+                    i = finishNumber(s, t, i, last, value, hyphenUnit: nil, model: false, &used, &r)
+                } else {
+                    i += 1
+                }
+                continue
+            }
+            guard t[i].kind == .number else {
                 i += 1
                 continue
             }
@@ -49,46 +72,94 @@ extension ValueParser {
                 value = numerator / divisor
                 last = fractionIndex
             }
-            // Version numbers glued to a word: 5.3-Codex, 3D, 1er, 5th.
+            // Version numbers glued to a word: 5.3-Codex, 3D, 1er, 5th; but "30-year", "45-year-old" are durations.
+            var hyphenUnit: Int?
             if last + 1 < t.count, t[last].end == t[last + 1].start {
                 let next = t[last + 1]
                 let isGluedWord = next.kind == .word && ValueLexicon.scales[next.hash] == nil
                 let isGluedHyphenWord =
                     isPunct(t, last + 1, "-") && last + 2 < t.count && t[last + 2].kind == .word
                     && t[last + 1].end == t[last + 2].start && ValueLexicon.scales[t[last + 2].hash] == nil
-                if isGluedWord || isGluedHyphenWord {
+                if isGluedHyphenWord, let unit = ValueLexicon.unitWords[t[last + 2].hash],
+                    Self.sharedUnits.contains(unit), unit != "%"
+                {
+                    hyphenUnit = last + 2
+                } else if isGluedWord || isGluedHyphenWord {
                     lastModelEnd = isGluedHyphenWord ? last + 2 : last + 1
                     i = lastModelEnd + 1
                     continue
                 }
             }
-            var first = t[i].start
-            var end = t[last].end
-            var unit: String?
-            if let currency = currencyBefore(s, t, i) {
-                unit = currency
-                first = t[i - 1].start
-                if i > 1, t[i - 2].kind == .word, t[i - 2].hash == ValueLexicon.us, t[i - 2].end == t[i - 1].start {
-                    first = t[i - 2].start
-                }
-            }
-            var k = last + 1
-            if k < t.count, t[k].kind == .word, let factor = ValueLexicon.scales[t[k].hash],
-                t[k].length > 1 || t[k].start == t[last].end
-            {
-                value = (value * factor).rounded()
-                end = t[k].end
-                k += 1
-            }
-            if let (u, unitEnd) = unitAfter(s, t, k) {
-                unit = unit ?? u
-                end = t[unitEnd].end
-                k = unitEnd + 1
-            }
-            used[i] = true
-            r.numbers.append(NumberValue(value: value, unit: unit, text: text(s, first, end)))
-            i = max(k, last + 1)
+            i = finishNumber(s, t, i, last, value, hyphenUnit: hyphenUnit, model: hyphenUnit == nil, &used, &r)
         }
+    }
+
+    /// Completes the number whose value `value` was read from tokens `i...last`: its range, currency, scale,
+    /// unit and sign; appends it and returns the index to continue from.
+    private func finishNumber(
+        _ s: [Unicode.Scalar],
+        _ t: [Token],
+        _ i: Int,
+        _ valueLast: Int,
+        _ value: Double,
+        hyphenUnit: Int?,
+        model: Bool,
+        _ used: inout [Bool],
+        _ r: inout Result
+    ) -> Int {
+        var value = value
+        var last = valueLast
+        var upper: Double?
+        if hyphenUnit == nil, t[i].kind == .number, let (bound, boundLast) = rangeEnd(s, t, i, last) {
+            upper = bound
+            last = boundLast
+        }
+        var first = t[i].start
+        var end = t[last].end
+        var unit: String?
+        if t[i].kind == .number, let currency = currencyBefore(s, t, i) {
+            unit = currency
+            first = t[i - 1].start
+            if i > 1, t[i - 2].kind == .word, t[i - 2].hash == ValueLexicon.us, t[i - 2].end == t[i - 1].start {
+                first = t[i - 2].start
+            }
+        }
+        var k = last + 1
+        if k < t.count, t[k].kind == .word, let factor = ValueLexicon.scales[t[k].hash],
+            t[k].length > 1 || t[k].start == t[last].end
+        {
+            value = (value * factor).rounded()
+            upper = upper.map { ($0 * factor).rounded() }
+            end = t[k].end
+            k += 1
+        }
+        if let hyphenUnit {
+            unit = ValueLexicon.unitWords[t[hyphenUnit].hash]
+            end = t[hyphenUnit].end
+            k = hyphenUnit + 1
+            // "45-year-old"
+            if k + 1 < t.count, isPunct(t, k, "-"), t[k].start == end, t[k + 1].hash == Self.old {
+                end = t[k + 1].end
+                k += 2
+            }
+        } else if let (u, unitEnd) = unitAfter(s, t, k) {
+            unit = unit ?? u
+            end = t[unitEnd].end
+            k = unitEnd + 1
+        }
+        if unit == nil, let shared = coordinatedUnit(s, t, k) { unit = shared }
+        if unit == nil, isAge(t, i) { unit = "year" }
+        var sign: String?
+        if let c = change(s, t, i) {
+            sign = String(c)
+            if c == "-" { value = -abs(value) }
+            if t[i].kind == .number, explicitSign(s, t, i) != nil, first == t[i].start { first = t[i - 1].start }
+        }
+        used[i] = true
+        let range = upper.map { NumberRange(from: value, to: $0) }
+        r.numbers.append(NumberValue(value: value, unit: unit, text: text(s, first, end), range: range, sign: sign))
+        r.modelNumbers.append(model)
+        return max(k, last + 1)
     }
 
     /// The index of the last token of a model or version number starting at `i` ("5.1", "5.3-Codex").
@@ -153,13 +224,13 @@ extension ValueParser {
         return (t[k + 1].length, k + 1)
     }
 
-    private func currencyBefore(_ s: [Unicode.Scalar], _ t: [Token], _ i: Int) -> String? {
+    func currencyBefore(_ s: [Unicode.Scalar], _ t: [Token], _ i: Int) -> String? {
         guard i > 0, t[i - 1].kind == .punct, t[i - 1].end == t[i].start || s[t[i - 1].end].isSpace else { return nil }
         return ValueLexicon.currency(s[t[i - 1].start])
     }
 
     /// The unit after a number, starting at token `k`: `%`, `€`, "pour cent", "d'euros", "de dollars".
-    private func unitAfter(_ s: [Unicode.Scalar], _ t: [Token], _ k: Int) -> (String, Int)? {
+    func unitAfter(_ s: [Unicode.Scalar], _ t: [Token], _ k: Int) -> (String, Int)? {
         guard k < t.count else { return nil }
         if t[k].kind == .punct {
             let c = s[t[k].start]
@@ -168,6 +239,13 @@ extension ValueParser {
             return nil
         }
         guard t[k].kind == .word else { return nil }
+        // "0.3 percentage points", "130 km/h"
+        if t[k].hash == Self.percentage, k + 1 < t.count, ValueLexicon.unitWords[t[k + 1].hash] == "point" {
+            return ("point", k + 1)
+        }
+        if t[k].hash == Self.km, k + 2 < t.count, isPunct(t, k + 1, "/"), t[k + 2].hash == Self.h {
+            return ("km/h", k + 2)
+        }
         if let unit = ValueLexicon.unitWords[t[k].hash] { return (unit, k) }
         if t[k].hash == ValueLexicon.pour || t[k].hash == ValueLexicon.per, k + 1 < t.count,
             t[k + 1].hash == ValueLexicon.cent

@@ -14,9 +14,16 @@ struct ValueParser: Sendable {
     struct Result {
         var numbers: [NumberValue] = []
         var dates: [DateValue] = []
+        /// For each number, whether the check-worthiness model sees it: numbers in digits, as before numbers in
+        /// words and "30-year" durations were read, so the model's signals stay the ones it was trained on.
+        var modelNumbers: [Bool] = []
+        /// Where each date was read (scalar offsets), for joining ranges.
+        var dateSpans: [Range<Int>] = []
     }
 
-    func parse(_ s: [Unicode.Scalar], _ t: [Token]) -> Result {
+    /// The numbers and dates of the tokens of one sentence; `contextYear` (the year of the paragraph's previous
+    /// sentence) dates a month or quarter without a year before the document's year does.
+    func parse(_ s: [Unicode.Scalar], _ t: [Token], contextYear: Int? = nil) -> Result {
         var result = Result()
         guard
             t.contains(where: { $0.kind == .number || !WordFlags.of($0.hash).isDisjoint(with: [.valueWord, .month]) })
@@ -24,7 +31,7 @@ struct ValueParser: Sendable {
             return result
         }
         var used = [Bool](repeating: false, count: t.count)
-        parseDates(s, t, &used, &result)
+        parseDates(s, t, &used, &result, contextYear: contextYear)
         parseNumbers(s, t, &used, &result)
         return result
     }
@@ -70,9 +77,16 @@ struct ValueParser: Sendable {
 
     // MARK: dates
 
-    private func parseDates(_ s: [Unicode.Scalar], _ t: [Token], _ used: inout [Bool], _ r: inout Result) {
+    private func parseDates(
+        _ s: [Unicode.Scalar],
+        _ t: [Token],
+        _ used: inout [Bool],
+        _ r: inout Result,
+        contextYear: Int?
+    ) {
         var i = 0
         var quarters: [(index: Int, q: Int, start: Int, end: Int)] = []
+        var pending: [PendingDate] = []
         while i < t.count {
             if used[i] {
                 i += 1
@@ -106,6 +120,18 @@ struct ValueParser: Sendable {
                     continue
                 }
             }
+            // du 3 au 9 mars (2026)
+            if let (range, last) = dayRange(s, t, i) {
+                if let y = range.year {
+                    add(&r, "\(y)-\(Self.pad(range.month))-\(Self.pad(range.from))/\(y)-\(Self.pad(range.month))-\(Self.pad(range.to))", s, t[i].start, t[last].end)
+                } else {
+                    pending.append(PendingDate(index: r.dates.count, month: range.month, day: range.from, yearless: true, dayTo: range.to))
+                    add(&r, "", s, t[i].start, t[last].end)
+                }
+                for u in i...last { used[u] = true }
+                i = last + 1
+                continue
+            }
             // 14 novembre 2026, 1er janvier 2027, 7 March 2026
             if let d = day(s, t, i) {
                 var k = i + 1
@@ -120,9 +146,9 @@ struct ValueParser: Sendable {
                         continue
                     }
                     if m != 5 || language == .fr {
-                        // Without a year: the document's, else ISO 8601's yearless "--MM-DD".
-                        let year = documentYear.map { "\($0)" } ?? "-"
-                        add(&r, "\(year)-\(Self.pad(m))-\(Self.pad(d))", s, t[i].start, t[end].end)
+                        // Without a year: the sentence's, the paragraph's, the document's, else ISO 8601's "--MM-DD".
+                        pending.append(PendingDate(index: r.dates.count, month: m, day: d, yearless: true))
+                        add(&r, "", s, t[i].start, t[end].end)
                         for u in i...end { used[u] = true }
                         i = end + 1
                         continue
@@ -142,19 +168,18 @@ struct ValueParser: Sendable {
                         i = yk + 1
                         continue
                     }
-                    if let y = documentYear, language == .en, t[i].length > 3 || isPunct(t, i + 1, ".") {
-                        add(&r, "\(y)-\(Self.pad(m))-\(Self.pad(d))", s, t[i].start, t[k].end)
+                    if language == .en, t[i].length > 3 || isPunct(t, i + 1, ".") {
+                        pending.append(PendingDate(index: r.dates.count, month: m, day: d, yearless: false))
+                        add(&r, "", s, t[i].start, t[k].end)
                         for u in i...k { used[u] = true }
                         i = k + 1
                         continue
                     }
                 }
-                if isYear(s, t, k) == nil, let y = documentYear, i > 0, t[i - 1].kind == .word,
-                    t[i - 1].hash == ValueLexicon.inWord || t[i - 1].hash == ValueLexicon.en
-                        || t[i - 1].hash == ValueLexicon.fin || t[i - 1].hash == ValueLexicon.debut
-                {
-                    // "in October", "en mars", "fin février": the document's year.
-                    add(&r, "\(y)-\(Self.pad(m))", s, t[i - 1].start, t[i].end)
+                if isYear(s, t, k) == nil, let first = monthAlone(s, t, i) {
+                    // "in October", "en mars", "fin février", "since January": the year comes from the context.
+                    pending.append(PendingDate(index: r.dates.count, month: m, day: nil, yearless: false))
+                    add(&r, "", s, t[first].start, t[i].end)
                     used[i] = true
                     i += 1
                     continue
@@ -193,6 +218,15 @@ struct ValueParser: Sendable {
                 i = last + 1
                 continue
             }
+            // 2012-2024
+            if let y = isYear(s, t, i), isPunct(t, i + 1, "-"), let y2 = isYear(s, t, i + 2), y2 > y,
+                t[i].end == t[i + 1].start, t[i + 1].end == t[i + 2].start
+            {
+                add(&r, "\(y)/\(y2)", s, t[i].start, t[i + 2].end)
+                for u in i...(i + 2) { used[u] = true }
+                i += 3
+                continue
+            }
             // en 2023, bare years
             if let y = isYear(s, t, i), !followedByUnit(s, t, i),
                 !(i > 0 && t[i - 1].end == t[i].start
@@ -203,12 +237,12 @@ struct ValueParser: Sendable {
             }
             i += 1
         }
-        if !quarters.isEmpty {
-            let year = r.dates.lazy.compactMap { Int($0.value.prefix(4)) }.first ?? documentYear
-            if let year {
-                for q in quarters { add(&r, "\(year)-Q\(q.q)", s, q.start, q.end) }
-            }
+        let year = r.dates.lazy.compactMap { Int($0.value.prefix(4)) }.first ?? contextYear ?? documentYear
+        if !pending.isEmpty { resolve(pending, year: year, &r) }
+        if !quarters.isEmpty, let year {
+            for q in quarters { add(&r, "\(year)-Q\(q.q)", s, q.start, q.end) }
         }
+        if r.dates.count > 1 { mergeRanges(s, t, &r) }
     }
 
     private func quarter(_ s: [Unicode.Scalar], _ t: [Token], _ i: Int) -> (q: Int, last: Int)? {
@@ -248,7 +282,8 @@ struct ValueParser: Sendable {
         return false
     }
 
-    private func add(_ r: inout Result, _ value: String, _ s: [Unicode.Scalar], _ a: Int, _ b: Int) {
+    func add(_ r: inout Result, _ value: String, _ s: [Unicode.Scalar], _ a: Int, _ b: Int) {
         r.dates.append(DateValue(value: value, text: text(s, a, b)))
+        r.dateSpans.append(a..<b)
     }
 }

@@ -23,6 +23,23 @@ struct WordFlags: OptionSet, Sendable {
     static let valueWord = WordFlags(rawValue: 1 << 15)
     static let phraseStart = WordFlags(rawValue: 1 << 16)
     static let connector = WordFlags(rawValue: 1 << 17)
+    /// Attribution verbs that name a speaker without being model reporting verbs ("announced", "a fait savoir").
+    static let attribution = WordFlags(rawValue: 1 << 18)
+    /// Words that can start a number written in words ("deux", "soixante", "a" before "dozen").
+    static let cardinal = WordFlags(rawValue: 1 << 19)
+    /// Words that may hedge a claim (``HedgeFinder`` runs only on sentences with one, or with a conditionnel).
+    static let hedgeCue = WordFlags(rawValue: 1 << 20)
+    /// Words of promos, feelings and wishes (``NonClaimFilter`` runs only on sentences with one).
+    static let nonClaimCue = WordFlags(rawValue: 1 << 21)
+    /// Words that make a capitalised run an organisation (``NameRun/organisationWords``).
+    static let organisationWord = WordFlags(rawValue: 1 << 22)
+    /// Name particles, lower- or upper-case ("de", "von", "Le") and institution links ("for", "of").
+    static let nameParticle = WordFlags(rawValue: 1 << 23)
+    /// Titles before a name ("Senator", "Dr") and institution heads ("Cour", "Agence").
+    static let nameTitle = WordFlags(rawValue: 1 << 24)
+    static let institutionHead = WordFlags(rawValue: 1 << 25)
+    /// Common nouns that can head a speaker's noun phrase (organisations, anonymous sources, documents, data, roles).
+    static let speakerHead = WordFlags(rawValue: 1 << 26)
 
     /// The flags of every listed word.
     static let table: HashTable = {
@@ -36,8 +53,14 @@ struct WordFlags: OptionSet, Sendable {
             (ClaimLexicon.negations, .negation), (ClaimLexicon.numberWords, .numberWord),
             (ClaimLexicon.superlatives, .superlative), (ClaimLexicon.nameStopwords, .nameStop),
             (Set(ValueLexicon.months.keys), .month), (ClaimLexicon.connectors, .connector),
+            (InstitutionLexicon.attributionVerbs, .attribution), (Set(NumberWords.parts.keys), .cardinal),
+            (NumberWords.nonArticles, .valueWord), (HedgeFinder.cues, .hedgeCue), (NonClaimFilter.cues, .nonClaimCue),
+            (NameRun.organisationWords, .organisationWord), (NameRun.particleWords, .nameParticle),
+            (InstitutionLexicon.titles, .nameTitle), (InstitutionLexicon.institutionHeads, .institutionHead),
+            (InstitutionLexicon.speakerHeads, .speakerHead),
             (
-                Set(ValueLexicon.scales.keys).union(ValueLexicon.unitWords.keys).union(
+                // Durations, ages and points need a number, which the sentence then holds anyway.
+                Set(ValueLexicon.scales.keys).union(ValueLexicon.unitWords.filter { $0.value == "%" || $0.value.uppercased() == $0.value }.keys).union(
                     ValueLexicon.quarterOrdinals.keys
                 )
                 .union(ValueLexicon.quarterWords).union([ValueLexicon.q, ValueLexicon.t, ValueLexicon.er]),

@@ -19,6 +19,11 @@ public struct Claim: Sendable, Codable, Hashable {
     public var hedged: Bool
     /// Who said it.
     public var speaker: String?
+    /// What the speaker is (person, organisation, anonymous source, document); nil without a speaker, and for
+    /// claims stored before this was recorded.
+    public var speakerKind: SpeakerKind?
+    /// The words that hedge it, as written; nil when it is not hedged (and for claims stored before this was recorded).
+    public var hedge: String?
     /// Normalised numbers.
     public var numbers: [NumberValue]
     /// Normalised dates.
@@ -45,6 +50,8 @@ public struct Claim: Sendable, Codable, Hashable {
         score: Double,
         hedged: Bool,
         speaker: String?,
+        speakerKind: SpeakerKind? = nil,
+        hedge: String? = nil,
         numbers: [NumberValue],
         dates: [DateValue],
         signals: [Signal],
@@ -62,6 +69,8 @@ public struct Claim: Sendable, Codable, Hashable {
         self.score = score
         self.hedged = hedged
         self.speaker = speaker
+        self.speakerKind = speakerKind
+        self.hedge = hedge
         self.numbers = numbers
         self.dates = dates
         self.signals = signals

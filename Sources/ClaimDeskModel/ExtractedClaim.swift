@@ -13,6 +13,10 @@ public struct ExtractedClaim: Sendable, Codable, Hashable {
     public var hedged: Bool
     /// Who said it, for quotes and reported speech.
     public var speaker: String?
+    /// What the speaker is (a person, an organisation, an anonymous source, a document), when there is one.
+    public var speakerKind: SpeakerKind?
+    /// The words that hedge the claim, as written ("aurait reçu", "is expected to"), when it is hedged.
+    public var hedge: String?
     /// Normalised numbers.
     public var numbers: [NumberValue]
     /// Normalised dates.
@@ -31,6 +35,8 @@ public struct ExtractedClaim: Sendable, Codable, Hashable {
         score: Double,
         hedged: Bool,
         speaker: String?,
+        speakerKind: SpeakerKind? = nil,
+        hedge: String? = nil,
         numbers: [NumberValue],
         dates: [DateValue],
         occurrences: [TextSpan],
@@ -42,10 +48,24 @@ public struct ExtractedClaim: Sendable, Codable, Hashable {
         self.score = score
         self.hedged = hedged
         self.speaker = speaker
+        self.speakerKind = speakerKind
+        self.hedge = hedge
         self.numbers = numbers
         self.dates = dates
         self.occurrences = occurrences
         self.signals = signals
         self.fingerprint = fingerprint
     }
+}
+
+/// What kind of source a claim is attributed to.
+public enum SpeakerKind: String, Sendable, Codable, Hashable, CaseIterable {
+    /// A named person, or a role that stands for one ("the minister", "le suspect").
+    case person
+    /// An institution, company, party, medium or group ("Insee", "le parquet de Lyon", "the company").
+    case organisation
+    /// An unnamed source ("source judiciaire", "people familiar with the matter", "two officials").
+    case anonymous
+    /// A document or a data set ("le bulletin hebdomadaire de l'ARS", "the annual report", "un sondage Ifop").
+    case document
 }

@@ -10,18 +10,40 @@ public struct NumberValue: Sendable, Codable, Hashable {
     public var unit: String?
     /// The text the value was read from, as written.
     public var text: String
+    /// For a range ("entre 18 et 25 ans", "aged 18 to 24"), its bounds; `value` is then the lower bound.
+    public var range: NumberRange?
+    /// For a signed value or a change, `+` or `-` ("+41 %", "-0,2 point", "en baisse de 5 pts", "rose 12%");
+    /// a fall makes `value` negative. Nil for a level ("à 7,3 %").
+    public var sign: String?
 
     /// Creates a number value.
-    public init(value: Double, unit: String? = nil, text: String) {
+    public init(value: Double, unit: String? = nil, text: String, range: NumberRange? = nil, sign: String? = nil) {
         self.value = value
         self.unit = unit
         self.text = text
+        self.range = range
+        self.sign = sign
+    }
+}
+
+/// The bounds of a range of numbers, both included.
+public struct NumberRange: Sendable, Codable, Hashable {
+    /// The lower bound.
+    public var from: Double
+    /// The upper bound.
+    public var to: Double
+
+    /// Creates a range.
+    public init(from: Double, to: Double) {
+        self.from = from
+        self.to = to
     }
 }
 
 /// A date found in a claim, as ISO 8601 with reduced precision.
 ///
-/// Values look like `2023`, `2026-02`, `2026-03-07` or `2026-Q1`.
+/// Values look like `2023`, `2026-02`, `2026-03-07` or `2026-Q1`; a range is an ISO 8601 interval of two of
+/// them, `2012/2024` or `2026-03-03/2026-03-09`.
 public struct DateValue: Sendable, Codable, Hashable {
     /// The normalised date.
     public var value: String

@@ -52,7 +52,8 @@ public enum HistoryRecord {
         [
             "documentId": .int(claim.documentId), "originalText": .string(claim.originalText),
             "type": .string(claim.type.rawValue), "score": .double(claim.score), "hedged": .bool(claim.hedged),
-            "speaker": .string(claim.speaker), "numbers": .raw(ValueJSON.encode(claim.numbers)),
+            "speaker": .string(claim.speaker), "speakerKind": .string(claim.speakerKind?.rawValue),
+            "hedge": .string(claim.hedge), "numbers": .raw(ValueJSON.encode(claim.numbers)),
             "dates": .raw(ValueJSON.encode(claim.dates)), "signals": .raw(ValueJSON.encode(claim.signals)),
             "fingerprint": .string(claim.fingerprint), "method": .string(claim.method),
             "createdAt": .string(claim.createdAt),

@@ -6,7 +6,12 @@ import Foundation
 package enum ValueJSON {
     package static func encode(_ numbers: [NumberValue]) -> String {
         array(numbers) { number in
-            var object = "{\"text\":" + string(number.text) + ",\"unit\":"
+            var object = "{"
+            if let range = number.range {
+                object += "\"range\":{\"from\":" + double(range.from) + ",\"to\":" + double(range.to) + "},"
+            }
+            if let sign = number.sign { object += "\"sign\":" + string(sign) + "," }
+            object += "\"text\":" + string(number.text) + ",\"unit\":"
             object += number.unit.map(string) ?? "null"
             return object + ",\"value\":" + double(number.value) + "}"
         }
@@ -22,7 +27,8 @@ package enum ValueJSON {
 
     /// Whether every double in these values is finite (JSON has no NaN or infinity; callers fall back otherwise).
     package static func isRepresentable(_ numbers: [NumberValue], _ signals: [Signal]) -> Bool {
-        numbers.allSatisfy { $0.value.isFinite } && signals.allSatisfy { $0.weight.isFinite }
+        numbers.allSatisfy { $0.value.isFinite && ($0.range.map { $0.from.isFinite && $0.to.isFinite } ?? true) }
+            && signals.allSatisfy { $0.weight.isFinite }
     }
 
     private static func array<T>(_ values: [T], _ element: (T) -> String) -> String {

@@ -32,6 +32,10 @@ public struct ClaimJSON: Sendable, Codable, Hashable {
     public var score: Double
     public var hedged: Bool
     public var speaker: String?
+    /// `person`, `organisation`, `anonymous` or `document`; null without a speaker.
+    public var speakerKind: SpeakerKind?
+    /// The words that hedge the claim, as written; null when it is not hedged.
+    public var hedge: String?
     public var numbers: [NumberValue]
     public var dates: [DateValue]
     public var occurrences: [OccurrenceJSON]
@@ -44,6 +48,32 @@ public struct ClaimJSON: Sendable, Codable, Hashable {
         case id, document, text, type, status, score, hedged, speaker, numbers, dates, occurrences, signals
         case method, linked, sources
         case originalText = "original_text"
+        case speakerKind = "speaker_kind"
+        case hedge
+    }
+
+    /// Encodes every key, with null for the optional ones that are absent (`speaker`, `speaker_kind`, `hedge`
+    /// and the rest keep the shape they had: `id`/`document` are omitted by a dry run).
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encodeIfPresent(id, forKey: .id)
+        try c.encodeIfPresent(document, forKey: .document)
+        try c.encode(text, forKey: .text)
+        try c.encode(originalText, forKey: .originalText)
+        try c.encode(type, forKey: .type)
+        try c.encode(status, forKey: .status)
+        try c.encode(score, forKey: .score)
+        try c.encode(hedged, forKey: .hedged)
+        try c.encodeIfPresent(speaker, forKey: .speaker)
+        try c.encode(speakerKind, forKey: .speakerKind)
+        try c.encode(hedge, forKey: .hedge)
+        try c.encode(numbers, forKey: .numbers)
+        try c.encode(dates, forKey: .dates)
+        try c.encode(occurrences, forKey: .occurrences)
+        try c.encode(signals, forKey: .signals)
+        try c.encode(method, forKey: .method)
+        try c.encode(linked, forKey: .linked)
+        try c.encode(sources, forKey: .sources)
     }
 
     /// The JSON shape of a stored claim.
@@ -58,6 +88,8 @@ public struct ClaimJSON: Sendable, Codable, Hashable {
         score = claim.score
         hedged = claim.hedged
         speaker = claim.speaker
+        speakerKind = claim.speakerKind
+        hedge = claim.hedge
         numbers = claim.numbers
         dates = claim.dates
         occurrences = detail.occurrences.map {
@@ -90,6 +122,8 @@ public struct ClaimJSON: Sendable, Codable, Hashable {
         score = extracted.score
         hedged = extracted.hedged
         speaker = extracted.speaker
+        speakerKind = extracted.speakerKind
+        hedge = extracted.hedge
         numbers = extracted.numbers
         dates = extracted.dates
         occurrences = extracted.occurrences.map {

@@ -108,6 +108,8 @@ extension ClaimStore {
                 score: analysis?.score ?? 1,
                 hedged: analysis?.hedged ?? false,
                 speaker: analysis?.speaker,
+                speakerKind: analysis?.speakerKind,
+                hedge: analysis?.hedge,
                 numbers: analysis?.numbers ?? [],
                 dates: analysis?.dates ?? [],
                 signals: analysis?.signals ?? [],

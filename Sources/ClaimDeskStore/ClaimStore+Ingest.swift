@@ -84,6 +84,8 @@ extension ClaimStore {
                 score: extracted.score,
                 hedged: extracted.hedged,
                 speaker: extracted.speaker,
+                speakerKind: extracted.speakerKind,
+                hedge: extracted.hedge,
                 numbers: extracted.numbers,
                 dates: extracted.dates,
                 signals: extracted.signals,

@@ -152,6 +152,11 @@ extension ClaimStore {
             // that filter on `mergedIntoId IS NULL` (nearly every row) write `+mergedIntoId` so they never pick it.
             try db.execute(sql: "CREATE INDEX claim_merged ON claim(mergedIntoId)")
         }
+        migrator.registerMigration("v3-claim-attribution") { db in
+            // What the speaker is and which words hedge the claim (issue 12); NULL for claims stored before.
+            try db.execute(sql: "ALTER TABLE claim ADD COLUMN speakerKind TEXT")
+            try db.execute(sql: "ALTER TABLE claim ADD COLUMN hedge TEXT")
+        }
         migrator.registerMigration("v4-ledger-head") { db in
             // Ledger format 2: the record each event created, the stored text's hash and the slug fixed at ingest,
             // and the history's head (event count and last hash), moved by every append.

@@ -12,8 +12,8 @@ extension ClaimStore {
         let statement = try db.cachedStatement(
             sql: """
                 INSERT INTO claim (documentId, text, originalText, type, status, score, hedged, speaker, numbers, dates,
-                                   signals, fingerprint, method, mergedIntoId, createdAt)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                   signals, fingerprint, method, mergedIntoId, createdAt, speakerKind, hedge)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """
         )
         let fast = ValueJSON.isRepresentable(claim.numbers, claim.signals)
@@ -23,7 +23,7 @@ extension ClaimStore {
         try statement.execute(arguments: [
             claim.documentId, claim.text, claim.originalText, claim.type.rawValue, claim.status.rawValue, claim.score,
             claim.hedged, claim.speaker, numbers, dates, signals, claim.fingerprint, claim.method, claim.mergedIntoId,
-            claim.createdAt,
+            claim.createdAt, claim.speakerKind?.rawValue, claim.hedge,
         ])
         claim.id = db.lastInsertedRowID
     }
