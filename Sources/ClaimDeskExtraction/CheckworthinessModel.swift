@@ -1,5 +1,5 @@
-public import ClaimDeskModel
-public import ClaimDeskText
+import ClaimDeskModel
+import ClaimDeskText
 internal import Foundation
 
 /// A logistic-regression check-worthiness model over named signals and hashed word n-grams.

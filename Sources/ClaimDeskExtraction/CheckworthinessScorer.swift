@@ -1,5 +1,5 @@
 public import ClaimDeskModel
-public import ClaimDeskText
+import ClaimDeskText
 /// Scores single sentences for check-worthiness, as `claimdesk checkworthiness` does for each input line.
 public struct CheckworthinessScorer: Sendable {
     /// The sentences' language.

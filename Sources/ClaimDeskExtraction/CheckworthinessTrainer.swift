@@ -1,5 +1,5 @@
-public import ClaimDeskModel
-public import ClaimDeskText
+import ClaimDeskModel
+import ClaimDeskText
 internal import Foundation
 
 /// Trains the check-worthiness logistic regression (named signals + hashed word n-grams) with AdaGrad.

@@ -1,5 +1,5 @@
 public import ClaimDeskModel
-public import ClaimDeskText
+import ClaimDeskText
 /// Finds the check-worthy claims of a normalised text: statistics, quotes, attributions, events,
 /// comparisons and predictions, with their speaker, normalised numbers and dates, hedging and a score.
 ///

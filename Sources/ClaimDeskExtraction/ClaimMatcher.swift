@@ -1,5 +1,5 @@
 public import ClaimDeskModel
-public import ClaimDeskText
+import ClaimDeskText
 /// Links a new claim to an existing one (in another document, possibly in the other language).
 ///
 /// Conservative by design: claims match on the same text, on high word overlap with no conflicting figures,

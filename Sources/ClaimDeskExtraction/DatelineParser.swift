@@ -1,5 +1,5 @@
-public import ClaimDeskModel
-public import ClaimDeskText
+import ClaimDeskModel
+import ClaimDeskText
 /// Reads a publication date from a dateline at the very start of an article.
 ///
 /// Recognises " date 2026-03-09 ", "2026-03-09 —", "9 mars 2026 —" and "March 9, 2026 -" (a natural-language

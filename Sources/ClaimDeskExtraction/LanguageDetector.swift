@@ -1,5 +1,5 @@
 public import ClaimDeskModel
-public import ClaimDeskText
+import ClaimDeskText
 /// Tells French from English by counting frequent function words (and French elisions) in the first
 /// 20,000 code points.
 public enum LanguageDetector {

@@ -1,5 +1,5 @@
 public import ClaimDeskModel
-public import ClaimDeskText
+import ClaimDeskText
 /// Splits a normalised text into sentences, in French and English.
 ///
 /// Handles abbreviations (M., Mme, Dr, Mr., U.S., Inc., Oct., No., St.), decimals with comma or point,

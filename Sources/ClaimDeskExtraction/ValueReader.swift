@@ -1,5 +1,5 @@
 public import ClaimDeskModel
-public import ClaimDeskText
+import ClaimDeskText
 /// Reads the normalised numbers and dates of any text (the same reading claims get).
 public struct ValueReader: Sendable {
     private let parser: ValueParser

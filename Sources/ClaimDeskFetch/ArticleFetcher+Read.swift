@@ -1,5 +1,5 @@
-public import ClaimDeskModel
-public import ClaimDeskText
+import ClaimDeskModel
+import ClaimDeskText
 import Foundation
 
 extension ArticleFetcher {

@@ -1,5 +1,5 @@
 public import ClaimDeskModel
-public import ClaimDeskText
+import ClaimDeskText
 public import Foundation
 
 /// An article fetched for ingest: its text and metadata, the capture and where the archive holds it.

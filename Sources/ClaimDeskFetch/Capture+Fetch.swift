@@ -1,5 +1,5 @@
 public import ClaimDeskModel
-public import ClaimDeskText
+import ClaimDeskText
 extension Capture {
     /// The capture record of a fetch: status, redirect chain, type, size, hash and timings, or the classified error.
     ///

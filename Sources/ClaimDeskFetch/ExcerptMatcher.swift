@@ -1,5 +1,5 @@
 public import ClaimDeskModel
-public import ClaimDeskText
+import ClaimDeskText
 /// Decides whether a source's excerpt is on a page: exact, normalized, fuzzy (scored) or absent.
 ///
 /// The fuzzy step aligns the excerpt's word tokens with the page's (Smith–Waterman local alignment: match +2,

@@ -1,5 +1,5 @@
-public import ClaimDeskModel
-public import ClaimDeskText
+import ClaimDeskModel
+import ClaimDeskText
 import Foundation
 
 /// Runs many fetches with bounded concurrency: `concurrency` workers, each with its own fetcher.

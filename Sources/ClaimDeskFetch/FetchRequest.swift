@@ -1,5 +1,5 @@
-public import ClaimDeskModel
-public import ClaimDeskText
+import ClaimDeskModel
+import ClaimDeskText
 /// One URL to fetch and the limits that bound what fetching it may cost.
 public struct FetchRequest: Sendable, Hashable {
     /// The URL to fetch (http or https).

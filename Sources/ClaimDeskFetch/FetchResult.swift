@@ -1,5 +1,5 @@
-public import ClaimDeskModel
-public import ClaimDeskText
+import ClaimDeskModel
+import ClaimDeskText
 public import Foundation
 
 /// What one fetch produced: the response of the last hop and every hop before it, or a classified failure.

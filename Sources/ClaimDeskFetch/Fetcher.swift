@@ -1,5 +1,5 @@
-public import ClaimDeskModel
-public import ClaimDeskText
+import ClaimDeskModel
+import ClaimDeskText
 /// Something that fetches one URL and reports what happened.
 ///
 /// ``CurlFetcher`` is the real implementation; tests pass a fake where the network is not the point.

@@ -1,5 +1,5 @@
-public import ClaimDeskModel
-public import ClaimDeskText
+import ClaimDeskModel
+import ClaimDeskText
 /// A page read for its article: the article text when the page holds one, and the whole page's text either way.
 public struct ArticlePage: Sendable, Hashable {
     /// The whole page's visible text, its metadata and charset (what `--whole-page` ingests).

@@ -1,5 +1,5 @@
-public import ClaimDeskModel
-public import ClaimDeskText
+import ClaimDeskModel
+import ClaimDeskText
 /// A page turned into text ClaimDesk can search: the article text, its metadata and the charset used.
 public struct PageText: Sendable, Hashable {
     /// The text: paragraphs separated by a blank line, normalised like ingested documents (NFC, LF).

@@ -1,5 +1,5 @@
-public import ClaimDeskModel
-public import ClaimDeskText
+import ClaimDeskModel
+import ClaimDeskText
 /// The article of a web page without the page around it: the body text of a news story or blog post, without
 /// navigation, cookie banners, share bars, bylines, related links, promotions or comments.
 ///

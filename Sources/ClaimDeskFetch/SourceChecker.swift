@@ -1,5 +1,5 @@
 public import ClaimDeskModel
-public import ClaimDeskText
+import ClaimDeskText
 public import Foundation
 
 /// Checks sources: fetches them concurrently, archives each response as WARC, reads the page as text, looks for

@@ -1,5 +1,5 @@
-public import ClaimDeskModel
-public import ClaimDeskText
+import ClaimDeskModel
+import ClaimDeskText
 public import Foundation
 
 /// Writes fetches as WARC/1.1 files: a `warcinfo` record first, then a request and a response record per hop,

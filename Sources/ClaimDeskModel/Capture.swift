@@ -1,4 +1,4 @@
-public import ClaimDeskText
+import ClaimDeskText
 /// One fetch of a source or article URL: what the server answered, and where the archive holds it.
 public struct Capture: Sendable, Codable, Hashable {
     /// Database id; nil before insertion.

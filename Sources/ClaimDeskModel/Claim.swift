@@ -1,4 +1,4 @@
-public import ClaimDeskText
+import ClaimDeskText
 /// A stored claim under review.
 public struct Claim: Sendable, Codable, Hashable {
     /// Database id; nil before insertion.

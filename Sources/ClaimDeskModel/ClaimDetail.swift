@@ -1,4 +1,4 @@
-public import ClaimDeskText
+import ClaimDeskText
 /// A claim with everything a reviewer, a report or the ledger shows about it.
 public struct ClaimDetail: Sendable, Codable, Hashable {
     /// The claim.

@@ -1,4 +1,4 @@
-public import ClaimDeskText
+import ClaimDeskText
 /// Which claims a listing shows.
 public struct ClaimFilter: Sendable, Hashable {
     /// Only claims of this document (first found there, or occurring there).

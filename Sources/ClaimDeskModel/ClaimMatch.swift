@@ -1,4 +1,4 @@
-public import ClaimDeskText
+import ClaimDeskText
 /// Why two claims in different documents state the same thing, and how strongly.
 public struct ClaimMatch: Sendable, Hashable {
     /// Match strength, 0…1.

@@ -1,4 +1,4 @@
-public import ClaimDeskText
+import ClaimDeskText
 /// Where a claim stands in review.
 public enum ClaimStatus: String, Sendable, Codable, CaseIterable, Hashable {
     /// Nobody has reviewed it yet (the default).

@@ -1,4 +1,4 @@
-public import ClaimDeskText
+import ClaimDeskText
 /// What kind of check-worthy statement a claim is.
 public enum ClaimType: String, Sendable, Codable, CaseIterable, Hashable {
     /// A figure: a count, an amount, a percentage ("1,5 million d'abonnés").

@@ -1,4 +1,4 @@
-public import ClaimDeskText
+import ClaimDeskText
 /// An ingested document: its provenance and its normalised text, which never changes after ingest.
 public struct Document: Sendable, Codable, Hashable {
     /// Database id; nil before insertion.

@@ -1,4 +1,4 @@
-public import ClaimDeskText
+import ClaimDeskText
 /// What the user says about a document at ingest; anything nil is detected or left unknown.
 public struct DocumentMetadata: Sendable, Hashable {
     /// Language; detected when nil.

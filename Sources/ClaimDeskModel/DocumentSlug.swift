@@ -1,4 +1,4 @@
-public import ClaimDeskText
+import ClaimDeskText
 internal import Foundation
 
 /// The stable file name stem of a document in `Claims/` and `Reports/`: `2026-03-09-openai-pentagon-fr`.

@@ -1,4 +1,4 @@
-public import ClaimDeskText
+import ClaimDeskText
 /// One entry of the append-only, hash-chained history: who changed what, when and why.
 public struct Event: Sendable, Codable, Hashable {
     /// Database id; nil before insertion.

@@ -1,4 +1,4 @@
-public import ClaimDeskText
+import ClaimDeskText
 import Foundation
 
 /// The hash chain that makes the history tamper-evident.

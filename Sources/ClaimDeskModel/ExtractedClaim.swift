@@ -1,4 +1,4 @@
-public import ClaimDeskText
+import ClaimDeskText
 /// A check-worthy claim found in a text by the extraction engine, before it is stored.
 ///
 /// A claim that the text repeats has one occurrence per repetition.

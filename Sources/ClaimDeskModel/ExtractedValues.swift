@@ -1,4 +1,4 @@
-public import ClaimDeskText
+import ClaimDeskText
 /// A number found in a claim, normalised.
 ///
 /// "1,5 million" becomes `1500000` with no unit; "12,4 %" becomes `12.4` with unit `%`;

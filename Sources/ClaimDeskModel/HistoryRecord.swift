@@ -1,4 +1,4 @@
-public import ClaimDeskText
+import ClaimDeskText
 
 /// The record an event created, as canonical JSON, so that the state of a document, claim, source or capture
 /// can be checked against its history field by field (``HistoryReplay``).

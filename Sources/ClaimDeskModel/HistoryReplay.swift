@@ -1,4 +1,4 @@
-public import ClaimDeskText
+import ClaimDeskText
 import Foundation
 
 /// Where a ledger's (or a database's) state disagrees with its history: the file, the JSON path, the event.

@@ -1,4 +1,4 @@
-public import ClaimDeskText
+import ClaimDeskText
 /// What ingest did with one document.
 public struct IngestOutcome: Sendable {
     /// The stored document (the existing one when the same bytes were ingested before).

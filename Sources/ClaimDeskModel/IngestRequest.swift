@@ -1,4 +1,4 @@
-public import ClaimDeskText
+import ClaimDeskText
 /// What to store for one ingested document: the document and the claims extracted from its text.
 public struct IngestRequest: Sendable {
     /// The document, fully described, without an id.

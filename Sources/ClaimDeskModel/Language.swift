@@ -1,4 +1,4 @@
-public import ClaimDeskText
+import ClaimDeskText
 /// A language ClaimDesk extracts claims from.
 public enum Language: String, Sendable, Codable, CaseIterable, Hashable {
     /// French.

@@ -1,4 +1,4 @@
-public import ClaimDeskText
+import ClaimDeskText
 /// A whole ledger, as read from a folder: the documents' files and the workspace part.
 public struct LedgerContents: Sendable, Hashable {
     /// The documents, in file-name order.

@@ -1,4 +1,4 @@
-public import ClaimDeskText
+import ClaimDeskText
 /// The content of one ledger file, `Claims/<slug>.json`: a document with everything recorded about it.
 ///
 /// The ledger is the reviewable, diffable copy of the database: every id is the database id, every event carries

@@ -1,4 +1,4 @@
-public import ClaimDeskText
+import ClaimDeskText
 
 /// The head of the history: how many events there are and the hash of the last one, signed with the workspace
 /// key (``WorkspaceKey``).

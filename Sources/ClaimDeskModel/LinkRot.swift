@@ -1,4 +1,4 @@
-public import ClaimDeskText
+import ClaimDeskText
 import Foundation
 
 /// A sign that a source rotted between two captures.

@@ -1,4 +1,4 @@
-public import ClaimDeskText
+import ClaimDeskText
 /// The short, typeable ids users see: `d3` for a document, `c12` for a claim, `s4` for a source.
 ///
 /// Database ids are never reused (AUTOINCREMENT), so a public id always means the same record.

@@ -1,4 +1,4 @@
-public import ClaimDeskText
+import ClaimDeskText
 /// Anchors a quote a reviewer copied from a document to the one place it occurs (a W3C TextQuote selector).
 ///
 /// A pure rule: the store runs it on the stored text before it writes, the web UI runs it on a selection.

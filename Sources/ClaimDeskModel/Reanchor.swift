@@ -1,4 +1,4 @@
-public import ClaimDeskText
+import ClaimDeskText
 /// Where a claim's quote is in a new version of a document.
 public struct ReanchorResult: Sendable, Hashable, Codable {
     /// The outcomes.

@@ -1,4 +1,4 @@
-public import ClaimDeskText
+import ClaimDeskText
 /// Who acts, and when, for a write that records history.
 public struct ReviewContext: Sendable {
     /// The reviewer.

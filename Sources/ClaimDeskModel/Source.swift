@@ -1,4 +1,4 @@
-public import ClaimDeskText
+import ClaimDeskText
 /// A piece of evidence attached to a claim: a URL with a stance and, ideally, the excerpt that matters.
 public struct Source: Sendable, Codable, Hashable {
     /// Database id; nil before insertion.

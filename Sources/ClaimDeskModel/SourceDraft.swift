@@ -1,4 +1,4 @@
-public import ClaimDeskText
+import ClaimDeskText
 /// What a reviewer says about a new source.
 public struct SourceDraft: Sendable, Hashable {
     /// The claim.

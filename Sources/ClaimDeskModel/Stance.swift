@@ -1,4 +1,4 @@
-public import ClaimDeskText
+import ClaimDeskText
 /// How a source bears on a claim.
 public enum Stance: String, Sendable, Codable, CaseIterable, Hashable {
     /// The source supports the claim.

@@ -1,4 +1,4 @@
-public import ClaimDeskText
+import ClaimDeskText
 /// A place in a text, as a W3C Web Annotation TextPositionSelector plus TextQuoteSelector.
 ///
 /// `start` and `end` are Unicode scalar (code point) offsets into the normalised text, end exclusive;

@@ -1,4 +1,4 @@
-public import ClaimDeskText
+import ClaimDeskText
 /// The ClaimDesk version recorded in every document's provenance.
 public enum ToolVersion {
     /// The current version.

@@ -1,4 +1,4 @@
-public import ClaimDeskText
+import ClaimDeskText
 import Foundation
 
 /// Validates source URLs and normalises them so that the same page is recognised under its variants.

@@ -1,5 +1,5 @@
 public import ClaimDeskModel
-public import ClaimDeskText
+import ClaimDeskText
 /// Something in a document's review that an editor should look at before publishing.
 ///
 /// Found by ``AttentionItem/items(in:)`` from the records alone: the rules are listed on ``Kind``.

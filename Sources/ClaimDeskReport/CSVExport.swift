@@ -1,5 +1,5 @@
 public import ClaimDeskModel
-public import ClaimDeskText
+import ClaimDeskText
 /// One row per claim, as RFC 4180 CSV: UTF-8, a header row, CRLF line ends, fields quoted when they hold a
 /// comma, a double quote, CR or LF (quotes doubled).
 ///

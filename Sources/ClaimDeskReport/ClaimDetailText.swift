@@ -1,5 +1,5 @@
 public import ClaimDeskModel
-public import ClaimDeskText
+import ClaimDeskText
 /// Renders one claim in full for the terminal: provenance, values, score explanation, sources, links, history.
 public enum ClaimDetailText {
     /// The claim as readable text.

@@ -1,5 +1,5 @@
 public import ClaimDeskModel
-public import ClaimDeskText
+import ClaimDeskText
 internal import Foundation
 
 /// The public JSON shape of a claim, as `claims list --json`, `claims show --json` and `extract --json` print it.

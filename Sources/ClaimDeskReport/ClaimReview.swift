@@ -1,5 +1,5 @@
-public import ClaimDeskModel
-public import ClaimDeskText
+import ClaimDeskModel
+import ClaimDeskText
 /// A schema.org `ClaimReview`, as ``ClaimReviewExport`` writes it.
 public struct ClaimReview: Sendable, Codable, Hashable {
     /// Always `https://schema.org`.

@@ -1,5 +1,5 @@
 public import ClaimDeskModel
-public import ClaimDeskText
+import ClaimDeskText
 public import Foundation
 
 /// schema.org `ClaimReview` JSON-LD for every claim with a verdict, following Google's fact-check structured-data

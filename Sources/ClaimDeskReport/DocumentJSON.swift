@@ -1,5 +1,5 @@
 public import ClaimDeskModel
-public import ClaimDeskText
+import ClaimDeskText
 /// The public JSON shape of a document, as `docs list --json` and `docs show --json` print it.
 ///
 /// These key names are a public contract: fields may be added, never renamed.

@@ -1,5 +1,5 @@
 public import ClaimDeskModel
-public import ClaimDeskText
+import ClaimDeskText
 /// The workspace index report (`Reports/index.md`): one row per document, linking to its report, and the claims
 /// of the whole workspace by status.
 public enum IndexReport {

@@ -1,5 +1,5 @@
 public import ClaimDeskModel
-public import ClaimDeskText
+import ClaimDeskText
 public import Foundation
 
 /// Every document with its claims, sources, captures and history as one JSON array of ``DocumentDetail``

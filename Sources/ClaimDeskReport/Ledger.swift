@@ -1,5 +1,5 @@
 public import ClaimDeskModel
-public import ClaimDeskText
+import ClaimDeskText
 public import Foundation
 
 /// Writes and reads the `Claims/` ledger: one JSON file per document plus `_workspace.json`.

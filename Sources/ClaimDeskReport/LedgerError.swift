@@ -1,5 +1,5 @@
-public import ClaimDeskModel
-public import ClaimDeskText
+import ClaimDeskModel
+import ClaimDeskText
 /// Why a ledger file (`Claims/*.json`) was refused: the file, the place (`line:column` with the line and a
 /// caret under the column) and the reason.
 ///

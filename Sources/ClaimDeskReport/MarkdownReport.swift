@@ -1,5 +1,5 @@
 public import ClaimDeskModel
-public import ClaimDeskText
+import ClaimDeskText
 /// The Markdown review report of one document: provenance, summary, what needs attention, then every claim.
 ///
 /// A pure function of the records it is given: the same ``DocumentDetail`` and ``Options`` give byte-identical

@@ -1,5 +1,5 @@
 public import ClaimDeskModel
-public import ClaimDeskText
+import ClaimDeskText
 /// The public JSON shape of a source with its latest capture.
 public struct SourceJSON: Sendable, Codable, Hashable {
     public var id: String

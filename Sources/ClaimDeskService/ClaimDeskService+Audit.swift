@@ -1,6 +1,6 @@
 public import ClaimDeskModel
 import ClaimDeskReport
-public import ClaimDeskStore
+import ClaimDeskStore
 import Foundation
 
 /// What `audit verify` found: the database checks, and whether a published head is still in the history.

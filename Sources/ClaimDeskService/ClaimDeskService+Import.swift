@@ -1,5 +1,5 @@
 public import ClaimDeskModel
-public import ClaimDeskReport
+import ClaimDeskReport
 import ClaimDeskStore
 public import Foundation
 public import Logging

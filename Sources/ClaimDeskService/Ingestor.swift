@@ -1,9 +1,9 @@
 public import ClaimDeskModel
 public import ClaimDeskText
-public import ClaimDeskExtraction
+import ClaimDeskExtraction
 public import ClaimDeskStore
-public import ClaimDeskFetch
-public import ClaimDeskReport
+import ClaimDeskFetch
+import ClaimDeskReport
 import Foundation
 public import Logging
 

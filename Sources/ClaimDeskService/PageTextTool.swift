@@ -1,4 +1,4 @@
-public import ClaimDeskModel
+import ClaimDeskModel
 import ClaimDeskFetch
 import Foundation
 

@@ -1,9 +1,9 @@
-public import ClaimDeskModel
-public import ClaimDeskText
-public import ClaimDeskExtraction
-public import ClaimDeskStore
-public import ClaimDeskFetch
-public import ClaimDeskReport
+import ClaimDeskModel
+import ClaimDeskText
+import ClaimDeskExtraction
+import ClaimDeskStore
+import ClaimDeskFetch
+import ClaimDeskReport
 import Foundation
 
 /// Who is acting: `--reviewer`, else `CLAIMDESK_REVIEWER`, else git's `user.name`, else the OS user.

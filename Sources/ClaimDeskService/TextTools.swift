@@ -1,7 +1,7 @@
 public import ClaimDeskModel
 import ClaimDeskExtraction
 import ClaimDeskText
-public import Foundation
+import Foundation
 
 /// The text tools: extraction, segmentation, scoring and values on a text, storing nothing.
 public enum TextTools {

@@ -1,5 +1,5 @@
 public import ClaimDeskModel
-public import ClaimDeskText
+import ClaimDeskText
 import GRDB
 
 extension ClaimStore {

@@ -1,5 +1,5 @@
 public import ClaimDeskModel
-public import ClaimDeskText
+import ClaimDeskText
 public import GRDB
 
 // GRDB conformances of the model types. Model/ knows nothing of storage; the record behaviour lives here.
