@@ -15,7 +15,9 @@ enum ArticlePrior {
     static let schedulingWeight = -1.0
 
     private static let timeLeads = WordHash.set(["à", "at", "de", "from", "vers", "dès", "until", "jusqu'à", "by"])
-    private static let placeWords = WordHash.set(["room", "salle", "place", "rue", "street", "avenue", "bureau", "floor", "étage", "gate", "porte"])
+    private static let placeWords = WordHash.set([
+        "room", "salle", "place", "rue", "street", "avenue", "bureau", "floor", "étage", "gate", "porte",
+    ])
     private static let meridiem = WordHash.set(["a", "p", "am", "pm"])
 
     /// The prior signals of a claim.

@@ -40,7 +40,9 @@ enum HedgeFinder {
     private static let unnamedSourceDeterminers = WordHash.set([
         "des", "plusieurs", "certaines", "différentes", "diverses", "nos", "to",
     ])
-    private static let informations = WordHash.set(["informations", "reports", "rumeurs", "rumours", "rumors", "presse"])
+    private static let informations = WordHash.set([
+        "informations", "reports", "rumeurs", "rumours", "rumors", "presse",
+    ])
     /// An unnamed document: "d'après un rapport", "according to a report".
     private static let indefinite = WordHash.set(["un", "une", "a"])
     private static let reportNouns = WordHash.set(["rapport", "report", "étude", "study", "document", "note"])
@@ -68,7 +70,9 @@ enum HedgeFinder {
         var found: [Range<Int>] = []
         for (i, token) in t.enumerated() where token.kind == .word {
             let h = token.hash
-            guard WordFlags.of(h).contains(.hedgeCue) || (language == .fr && mayBeConditionnel(s, token)) else { continue }
+            guard WordFlags.of(h).contains(.hedgeCue) || (language == .fr && mayBeConditionnel(s, token)) else {
+                continue
+            }
             if i > 0, hedgingVerbs.contains(h), copulas.contains(t[i - 1].hash), i + 1 < t.count, t[i + 1].hash == to {
                 // "is expected to", "is believed to"; "set to" is a schedule, not a hedge.
                 if h != set { found.append(t[i - 1].start..<t[i + 1].end) }

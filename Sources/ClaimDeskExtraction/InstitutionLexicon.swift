@@ -76,7 +76,10 @@ enum InstitutionLexicon {
     ])
 
     /// Lower-case particles inside a name: "Jean de La Fontaine", "Ursula von der Leyen", "Vincent van Gogh".
-    static let particles = WordHash.set(["de", "du", "des", "d'", "von", "van", "der", "den", "da", "di", "del", "dos", "la", "le", "ten", "ter", "bin", "al"])
+    static let particles = WordHash.set([
+        "de", "du", "des", "d'", "von", "van", "der", "den", "da", "di", "del", "dos", "la", "le", "ten", "ter", "bin",
+        "al",
+    ])
 
     /// Capitalised words that continue an institution's name in lower case: "Cour des comptes".
     static let institutionHeads = WordHash.set([

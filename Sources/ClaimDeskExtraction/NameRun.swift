@@ -6,7 +6,9 @@ import ClaimDeskText
 /// "Agence régionale de santé").
 enum NameRun {
     private static let hyphen = UInt64(("-" as Unicode.Scalar).value)
-    private static let capitalParticles = WordHash.set(["le", "la", "les", "de", "du", "des", "van", "von", "di", "da", "del", "der", "d'"])
+    private static let capitalParticles = WordHash.set([
+        "le", "la", "les", "de", "du", "des", "van", "von", "di", "da", "del", "der", "d'",
+    ])
     private static let institutionLinks = WordHash.set(["for", "of", "on", "de", "du", "des", "d'", "pour"])
     private static let the = WordHash.set(["the", "la", "l'", "le", "les"])
     private static let lowerLinks = WordHash.set(["de", "des", "du", "d'"])
@@ -87,7 +89,8 @@ enum NameRun {
                     continue
                 }
                 if lowerLinks.contains(t[n].hash), n + 1 < t.count, t[n + 1].kind == .word, s[t[n + 1].start].isLower,
-                    t[n + 1].length > 3, WordFlags.of(t[n + 1].hash).subtracting([.speakerHead, .organisationWord, .institutionHead]).isEmpty
+                    t[n + 1].length > 3,
+                    WordFlags.of(t[n + 1].hash).subtracting([.speakerHead, .organisationWord, .institutionHead]).isEmpty
                 {
                     j = n + 1
                     lowerContinuations += 1
@@ -105,7 +108,8 @@ enum NameRun {
         // A run ends on a name word, or in lower case only inside an institution ("Cour des comptes").
         if !isNameWord(s, t, i, first: false) {
             let h = t[i].hash
-            let continues = InstitutionLexicon.institutionAdjectives.contains(h) || (i > 0 && lowerLinks.contains(t[i - 1].hash))
+            let continues =
+                InstitutionLexicon.institutionAdjectives.contains(h) || (i > 0 && lowerLinks.contains(t[i - 1].hash))
             guard s[t[i].start].isLower, continues else { return nil }
         }
         var start = max(0, i - 8)
@@ -127,12 +131,18 @@ enum NameRun {
     }
 
     /// The run without the titles before the name ("Senator", "Health Secretary", "Dr"), and those titles.
-    static func strippingTitles(_ s: [Unicode.Scalar], _ t: [Token], _ run: ClosedRange<Int>)
+    static func strippingTitles(
+        _ s: [Unicode.Scalar],
+        _ t: [Token],
+        _ run: ClosedRange<Int>
+    )
         -> (run: ClosedRange<Int>, titles: [UInt64])
     {
         var k = run.lowerBound
         var titles: [UInt64] = []
-        while k < run.upperBound, WordFlags.of(t[k].hash).contains(.nameTitle), InstitutionLexicon.titles.contains(t[k].hash) {
+        while k < run.upperBound, WordFlags.of(t[k].hash).contains(.nameTitle),
+            InstitutionLexicon.titles.contains(t[k].hash)
+        {
             titles.append(t[k].hash)
             k += 1
         }

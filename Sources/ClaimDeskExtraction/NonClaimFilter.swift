@@ -10,7 +10,9 @@ enum NonClaimFilter {
     enum LineKind: Sendable { case body, headline, byline }
 
     private static let bylineStarts = WordHash.set(["by", "par", "de"])
-    private static let bylineJoins = WordHash.set(["and", "et", "with", "avec", "in", "à", "correspondent", "envoyé", "envoyée", "spécial", "spéciale"])
+    private static let bylineJoins = WordHash.set([
+        "and", "et", "with", "avec", "in", "à", "correspondent", "envoyé", "envoyée", "spécial", "spéciale",
+    ])
     private static let promoOpeners = WordHash.set([
         "watch", "read", "lire", "regardez", "retrouvez", "suivez", "follow", "subscribe", "abonnez", "découvrez",
         "listen", "écoutez", "download", "téléchargez", "click", "cliquez", "sign", "inscrivez", "revoir", "voir",
@@ -30,7 +32,9 @@ enum NonClaimFilter {
         "delighted", "pleased", "ravi", "ravie", "merci", "thank", "thanks", "remercie", "remercier", "regrette",
         "sorry", "désolé", "désolée", "love", "aime", "adore", "excited", "saddened", "heartbroken", "humbled",
     ])
-    private static let hardWords = WordHash.set(["facile", "difficile", "easy", "hard", "tough", "simple", "painful", "douloureuse"])
+    private static let hardWords = WordHash.set([
+        "facile", "difficile", "easy", "hard", "tough", "simple", "painful", "douloureuse",
+    ])
     private static let decisionWords = WordHash.set(["décision", "decision", "choix", "choice"])
     private static let wishWords = WordHash.set([
         "excellente", "formidable", "merveilleux", "bonne", "great", "wonderful", "good", "souhaite", "espère",
@@ -100,7 +104,9 @@ enum NonClaimFilter {
             if token.kind == .punct { continue }
             if token.kind == .word, s[token.start].isUpper {
                 names += 1
-            } else if token.kind == .word, bylineJoins.contains(token.hash) || InstitutionLexicon.particles.contains(token.hash) {
+            } else if token.kind == .word,
+                bylineJoins.contains(token.hash) || InstitutionLexicon.particles.contains(token.hash)
+            {
                 continue
             } else {
                 return false

@@ -49,7 +49,9 @@ struct NounPhrase {
 
     /// The kind of common noun token `k` heads, if it is one.
     func head(_ k: Int) -> Head? {
-        guard k >= 0, k < t.count, t[k].kind == .word, WordFlags.of(t[k].hash).contains(.speakerHead) else { return nil }
+        guard k >= 0, k < t.count, t[k].kind == .word, WordFlags.of(t[k].hash).contains(.speakerHead) else {
+            return nil
+        }
         let h = t[k].hash
         if InstitutionLexicon.dataNouns.contains(h) { return .data }
         if InstitutionLexicon.anonymousNouns.contains(h) { return .anonymous }
@@ -103,7 +105,9 @@ struct NounPhrase {
         var k = start
         while k < t.count, t[k].kind == .word, Self.determiners.contains(t[k].hash) { k += 1 }
         guard k < t.count else { return nil }
-        if Self.objectPronouns.contains(t[k].hash) { return tracker.lastPerson.map { Speaker(name: $0, kind: .person) } }
+        if Self.objectPronouns.contains(t[k].hash) {
+            return tracker.lastPerson.map { Speaker(name: $0, kind: .person) }
+        }
         if let run = NameRun.forward(s, t, from: k), !(run.count == 1 && head(k) != nil) {
             // "le syndicat CGT" reads as CGT; "Le Parisien" as itself.
             return named(run)
@@ -120,7 +124,9 @@ struct NounPhrase {
             // "les données provisoires de la Dares" → Dares; else the data as a document.
             var l = h + 1
             while l < t.count, l - h < 5, !Self.producerLinks.contains(t[l].hash), t[l].kind == .word { l += 1 }
-            if l < t.count, Self.producerLinks.contains(t[l].hash), let producer = forward(from: l + 1) { return producer }
+            if l < t.count, Self.producerLinks.contains(t[l].hash), let producer = forward(from: l + 1) {
+                return producer
+            }
             return Speaker(name: text(k, phraseEnd(after: h)), kind: .document)
         case .role:
             return role(from: k, head: h, end: phraseEnd(after: h, links: true))
@@ -139,7 +145,9 @@ struct NounPhrase {
     func backward(endingAt k: Int) -> Speaker? {
         if let run = NameRun.backward(s, t, endingAt: k), !(run.count == 1 && head(k) != nil) {
             var before = run.lowerBound - 1
-            if before >= 0, Self.determiners.contains(t[before].hash), before > 0, Self.links.contains(t[before - 1].hash) {
+            if before >= 0, Self.determiners.contains(t[before].hash), before > 0,
+                Self.links.contains(t[before - 1].hash)
+            {
                 before -= 1
             }
             // "Le parquet de Lyon", "Le ministre de l'Économie": a common head before "de" + name.
@@ -154,7 +162,8 @@ struct NounPhrase {
         // A common head at k, or within the last six words before k ("a source close to the negotiations").
         var h = k
         while h >= 0, k - h < 6, head(h) == nil {
-            guard t[h].kind == .word, !Self.phraseStops.contains(t[h].hash) || Self.phraseLinks.contains(t[h].hash) else {
+            guard t[h].kind == .word, !Self.phraseStops.contains(t[h].hash) || Self.phraseLinks.contains(t[h].hash)
+            else {
                 return nil
             }
             h -= 1
@@ -196,7 +205,8 @@ struct NounPhrase {
         while first > 0, h - first < 3 {
             let p = first - 1
             guard t[p].kind == .word || t[p].kind == .number, !Self.determiners.contains(t[p].hash),
-                !Self.phraseStops.contains(t[p].hash), WordFlags.of(t[p].hash).isDisjoint(with: [.reporting, .attribution]),
+                !Self.phraseStops.contains(t[p].hash),
+                WordFlags.of(t[p].hash).isDisjoint(with: [.reporting, .attribution]),
                 !ClaimLexicon.auxiliaries.contains(t[p].hash)
             else { break }
             if t[p].kind == .word, s[t[p].start].isUpper, p > 0 { break }

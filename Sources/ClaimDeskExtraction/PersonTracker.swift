@@ -15,7 +15,9 @@ struct PersonTracker: Sendable {
     /// The last organisation whose name says it is one ("OpenAI", "Nordvik Motors", "ARS"), for "the company".
     private(set) var lastCompany: String?
 
-    private static let determiners = WordHash.set(["le", "la", "les", "l'", "the", "a", "an", "un", "une", "son", "sa", "its", "his", "her"])
+    private static let determiners = WordHash.set([
+        "le", "la", "les", "l'", "the", "a", "an", "un", "une", "son", "sa", "its", "his", "her",
+    ])
 
     /// Records the names in `tokens` (in text order).
     mutating func observe(_ s: [Unicode.Scalar], _ t: [Token]) {
@@ -54,7 +56,8 @@ struct PersonTracker: Sendable {
     }
 
     /// "chief executive Paul Grant", "Le ministre de l'Économie, Antoine Durand,", "Jean-Luc Moreau, le président …".
-    private mutating func recordRoles(_ s: [Unicode.Scalar], _ t: [Token], around run: ClosedRange<Int>, _ name: String) {
+    private mutating func recordRoles(_ s: [Unicode.Scalar], _ t: [Token], around run: ClosedRange<Int>, _ name: String)
+    {
         var k = run.lowerBound - 1
         if k >= 0, t[k].kind == .word, WordFlags.of(t[k].hash).contains(.speakerHead),
             InstitutionLexicon.roleNouns.contains(t[k].hash)
@@ -79,7 +82,9 @@ struct PersonTracker: Sendable {
         if a < t.count, SpeakerFinder.isPunct(t[a], ",") {
             a += 1
             if a < t.count, Self.determiners.contains(t[a].hash) { a += 1 }
-            if a < t.count, WordFlags.of(t[a].hash).contains(.speakerHead), InstitutionLexicon.roleNouns.contains(t[a].hash) {
+            if a < t.count, WordFlags.of(t[a].hash).contains(.speakerHead),
+                InstitutionLexicon.roleNouns.contains(t[a].hash)
+            {
                 roles[t[a].hash] = name
             }
         }

@@ -54,7 +54,12 @@ enum SpeakerFinder {
     }
 
     /// The speaker named around the attribution word at `v`.
-    private static func speaker(_ s: [Unicode.Scalar], _ tk: [Token], _ tracker: PersonTracker, anchor v: Int) -> Speaker? {
+    private static func speaker(
+        _ s: [Unicode.Scalar],
+        _ tk: [Token],
+        _ tracker: PersonTracker,
+        anchor v: Int
+    ) -> Speaker? {
         let np = NounPhrase(s: s, t: tk, tracker: tracker)
         let h = tk[v].hash
         if ClaimLexicon.sourceMarkers.contains(h) || h == citing || isDeSource(tk, v) {
@@ -87,7 +92,9 @@ enum SpeakerFinder {
             }
             if let speaker = np.backward(endingAt: k) {
                 // "l'entreprise dirigée par Sam Altman a annoncé": the agent of a participle is not the subject.
-                if let run = NameRun.backward(s, tk, endingAt: k), run.lowerBound > 0, agents.contains(tk[run.lowerBound - 1].hash) {
+                if let run = NameRun.backward(s, tk, endingAt: k), run.lowerBound > 0,
+                    agents.contains(tk[run.lowerBound - 1].hash)
+                {
                     return nil
                 }
                 return speaker

@@ -21,7 +21,8 @@ extension ValueParser {
                 let flags = WordFlags.of(t[i].hash)
                 let worth =
                     flags.contains(.cardinal)
-                    && (flags.contains(.valueWord) || (i + 1 < t.count && WordFlags.of(t[i + 1].hash).contains(.cardinal)))
+                    && (flags.contains(.valueWord)
+                        || (i + 1 < t.count && WordFlags.of(t[i + 1].hash).contains(.cardinal)))
                 if worth, let (value, last) = NumberWords.read(t, at: i) {
                     i = finishNumber(s, t, i, last, value, hyphenUnit: nil, model: false, &used, &r)
                 } else {

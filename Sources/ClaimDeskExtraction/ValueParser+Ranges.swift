@@ -43,7 +43,11 @@ extension ValueParser {
     }
 
     /// "du 3 au 9 mars", "from 3 to 9 March", "3-9 mars 2026": the days, the month, the year and the last token.
-    func dayRange(_ s: [Unicode.Scalar], _ t: [Token], _ i: Int)
+    func dayRange(
+        _ s: [Unicode.Scalar],
+        _ t: [Token],
+        _ i: Int
+    )
         -> (range: (from: Int, to: Int, month: Int, year: Int?), last: Int)?
     {
         guard let d1 = day(s, t, i) else { return nil }

@@ -123,9 +123,23 @@ struct ValueParser: Sendable {
             // du 3 au 9 mars (2026)
             if let (range, last) = dayRange(s, t, i) {
                 if let y = range.year {
-                    add(&r, "\(y)-\(Self.pad(range.month))-\(Self.pad(range.from))/\(y)-\(Self.pad(range.month))-\(Self.pad(range.to))", s, t[i].start, t[last].end)
+                    add(
+                        &r,
+                        "\(y)-\(Self.pad(range.month))-\(Self.pad(range.from))/\(y)-\(Self.pad(range.month))-\(Self.pad(range.to))",
+                        s,
+                        t[i].start,
+                        t[last].end
+                    )
                 } else {
-                    pending.append(PendingDate(index: r.dates.count, month: range.month, day: range.from, yearless: true, dayTo: range.to))
+                    pending.append(
+                        PendingDate(
+                            index: r.dates.count,
+                            month: range.month,
+                            day: range.from,
+                            yearless: true,
+                            dayTo: range.to
+                        )
+                    )
                     add(&r, "", s, t[i].start, t[last].end)
                 }
                 for u in i...last { used[u] = true }

@@ -60,7 +60,9 @@ struct WordFlags: OptionSet, Sendable {
             (InstitutionLexicon.speakerHeads, .speakerHead),
             (
                 // Durations, ages and points need a number, which the sentence then holds anyway.
-                Set(ValueLexicon.scales.keys).union(ValueLexicon.unitWords.filter { $0.value == "%" || $0.value.uppercased() == $0.value }.keys).union(
+                Set(ValueLexicon.scales.keys).union(
+                    ValueLexicon.unitWords.filter { $0.value == "%" || $0.value.uppercased() == $0.value }.keys
+                ).union(
                     ValueLexicon.quarterOrdinals.keys
                 )
                 .union(ValueLexicon.quarterWords).union([ValueLexicon.q, ValueLexicon.t, ValueLexicon.er]),

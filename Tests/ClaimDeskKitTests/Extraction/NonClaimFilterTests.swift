@@ -6,7 +6,8 @@ import Testing
 /// claim types the builder gives what remains.
 @Suite struct NonClaimFilterTests {
     /// The kind of `line` followed by `next` (a body sentence by default; nil: the last line).
-    static func kind(_ line: String, next: String? = "The body of the article starts here.") -> NonClaimFilter.LineKind {
+    static func kind(_ line: String, next: String? = "The body of the article starts here.") -> NonClaimFilter.LineKind
+    {
         let s = Array((line + "\n" + (next ?? "")).unicodeScalars)
         let n = line.unicodeScalars.count
         return NonClaimFilter.lineKind(s, 0..<n, next: next == nil ? nil : (n + 1)..<s.count)
@@ -30,7 +31,11 @@ import Testing
         // A short line followed by another short unpunctuated line (a post) is body text
         #expect(Self.kind("Macron a vendu la France", next: "Partagez avant suppression") == .body)
         #expect(Self.kind("- 1,5 million d'abonnés") == .body)
-        #expect(Self.kind("By the end of the year the company will have cut its workforce by half and closed three of its five plants") == .body)
+        #expect(
+            Self.kind(
+                "By the end of the year the company will have cut its workforce by half and closed three of its five plants"
+            ) == .body
+        )
     }
 
     @Test func promos() {
@@ -53,7 +58,8 @@ import Testing
 
     @Test func aLongQuoteKeepsItsFactsAndDropsTheFeelings() {
         // Given a three-sentence quotation with two feelings and one fact
-        let text = "« Cette décision n'a pas été facile à prendre. Je suis très attaché à l'équipe. Le club a perdu 25 millions d'euros », a déclaré Henri Vidal."
+        let text =
+            "« Cette décision n'a pas été facile à prendre. Je suis très attaché à l'équipe. Le club a perdu 25 millions d'euros », a déclaré Henri Vidal."
         let claims = ClaimExtractor(language: .fr, documentDate: "2026-12-17").extract(from: text)
         // Then only the fact comes out, with its speaker
         #expect(claims.map(\.text) == ["Le club a perdu 25 millions d'euros"])
@@ -61,7 +67,8 @@ import Testing
     }
 
     @Test func aHeadlineIsLinkedToTheBodyClaimItRepeats() throws {
-        let text = "Inflation eases to 2.1% in October\nBy Jane Doe\nBritish inflation eased to 2.1% in October from 2.4% in September, the statistics office said."
+        let text =
+            "Inflation eases to 2.1% in October\nBy Jane Doe\nBritish inflation eased to 2.1% in October from 2.4% in September, the statistics office said."
         let claims = ClaimExtractor(language: .en, documentDate: "2026-11-19").extract(from: text)
         let claim = try #require(claims.first)
         #expect(claims.count == 1)

@@ -16,13 +16,18 @@ import Testing
     }
 
     @Test func twoQuotesInOneSentenceAndUnclosedMarks() {
-        #expect(Self.quotes("Le ministre a jugé la réforme « indispensable » et « urgente ».") == ["indispensable", "urgente"])
+        #expect(
+            Self.quotes("Le ministre a jugé la réforme « indispensable » et « urgente ».") == [
+                "indispensable", "urgente",
+            ]
+        )
         #expect(Self.quotes("Il a dit « rien de plus.").isEmpty)
         #expect(Self.quotes("a 12\" screen").isEmpty)
     }
 
     @Test func aSentenceWithTwoQuotesKeepsBoth() throws {
-        let text = "Le ministre a jugé la réforme « indispensable » et a promis qu'elle « rapporterait 3 milliards d'euros »."
+        let text =
+            "Le ministre a jugé la réforme « indispensable » et a promis qu'elle « rapporterait 3 milliards d'euros »."
         let claims = ClaimExtractor(language: .fr, documentDate: "2026-09-25").extract(from: text)
         let claim = try #require(claims.first)
         #expect(claim.text == text)

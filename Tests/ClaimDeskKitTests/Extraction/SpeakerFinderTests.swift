@@ -16,14 +16,20 @@ import Testing
 
     @Test(arguments: [
         ("Selon les données provisoires de la Dares, le chômage a reculé.", "Dares", SpeakerKind.organisation),
-        ("Le nombre de cas a doublé, indique le bulletin hebdomadaire de l'ARS.", "bulletin hebdomadaire de l'ARS", .document),
+        (
+            "Le nombre de cas a doublé, indique le bulletin hebdomadaire de l'ARS.", "bulletin hebdomadaire de l'ARS",
+            .document
+        ),
         ("Il a été mis en examen, a-t-on appris de source judiciaire.", "source judiciaire", .anonymous),
         ("Selon une source proche du dossier, le contrat a été signé.", "source proche du dossier", .anonymous),
         ("Le parquet de Lyon a précisé que deux hommes ont été arrêtés.", "parquet de Lyon", .organisation),
         ("La route restera fermée, a fait savoir la préfecture.", "préfecture", .organisation),
         ("Bruno Le Maire a affirmé que le déficit baissera.", "Bruno Le Maire", .person),
         ("La Cour des comptes estime que le coût a doublé.", "Cour des comptes", .organisation),
-        ("Jean-Luc Moreau, le président de la chambre d'agriculture, a estimé que les pertes étaient lourdes.", "Jean-Luc Moreau", .person),
+        (
+            "Jean-Luc Moreau, le président de la chambre d'agriculture, a estimé que les pertes étaient lourdes.",
+            "Jean-Luc Moreau", .person
+        ),
         ("« Le club a perdu de l'argent », a déclaré le président du club, Henri Vidal.", "Henri Vidal", .person),
     ])
     func french(_ text: String, _ name: String, _ kind: SpeakerKind) {
@@ -32,15 +38,30 @@ import Testing
     }
 
     @Test(arguments: [
-        ("The Office for National Statistics estimated that unemployment rose.", "Office for National Statistics", SpeakerKind.organisation),
+        (
+            "The Office for National Statistics estimated that unemployment rose.", "Office for National Statistics",
+            SpeakerKind.organisation
+        ),
         ("Airbus on Tuesday said it would deliver 820 aircraft.", "Airbus", .organisation),
         ("Several Democrats contend the measure is too costly.", "Several Democrats", .person),
-        ("Shares may fall, the Financial Times reported, citing three people briefed on the talks.", "Financial Times", .organisation),
-        ("Dr. Anne Martin, director of the agency's immunisation centre, said the vaccine works.", "Anne Martin", .person),
+        (
+            "Shares may fall, the Financial Times reported, citing three people briefed on the talks.",
+            "Financial Times", .organisation
+        ),
+        (
+            "Dr. Anne Martin, director of the agency's immunisation centre, said the vaccine works.", "Anne Martin",
+            .person
+        ),
         ("Judge John Smith, who handed down the ruling, said the firm had lied.", "John Smith", .person),
         ("Ursula von der Leyen told lawmakers the bloc would spend more.", "Ursula von der Leyen", .person),
-        ("The deal was worth $1.4 billion, a source close to the negotiations said.", "source close to the negotiations", .anonymous),
-        ("It will cut jobs, according to people familiar with the matter.", "people familiar with the matter", .anonymous),
+        (
+            "The deal was worth $1.4 billion, a source close to the negotiations said.",
+            "source close to the negotiations", .anonymous
+        ),
+        (
+            "It will cut jobs, according to people familiar with the matter.", "people familiar with the matter",
+            .anonymous
+        ),
         ("The agency's annual report shows emissions fell.", "annual report", .document),
         ("Revenue fell, the company said.", "company", .organisation),
     ])
@@ -52,7 +73,8 @@ import Testing
         // Given a person introduced with a role, When a later sentence uses the role or a pronoun
         let role = "Finance Minister Rachel Stone unveiled the budget. The minister said borrowing would fall."
         let pronoun = "Maria Silva met officials from the National Health Service. She said waiting lists had grown."
-        let french = "Le ministre de l'Économie, Antoine Durand, a présenté un plan. Le ministre de l'Économie a ajouté que la TVA ne changera pas."
+        let french =
+            "Le ministre de l'Économie, Antoine Durand, a présenté un plan. Le ministre de l'Économie a ajouté que la TVA ne changera pas."
         // Then the speaker is that person, not the agency's last capitalised words
         #expect(Self.speaker(role, .en) == Speaker(name: "Rachel Stone", kind: .person))
         #expect(Self.speaker(pronoun, .en) == Speaker(name: "Maria Silva", kind: .person))

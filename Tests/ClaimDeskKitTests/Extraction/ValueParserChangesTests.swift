@@ -5,7 +5,12 @@ import Testing
 /// Numbers in words, signs and changes, ranges, durations and ages; date ranges, abbreviated months, months on
 /// their own and the year they take.
 @Suite struct ValueParserChangesTests {
-    static func values(_ text: String, _ language: Language, year: Int? = 2026, context: Int? = nil)
+    static func values(
+        _ text: String,
+        _ language: Language,
+        year: Int? = 2026,
+        context: Int? = nil
+    )
         -> ValueParser.Result
     {
         let s = Array(text.unicodeScalars)
@@ -92,8 +97,14 @@ import Testing
 
     @Test func aMonthTakesTheSentenceYearThenTheParagraphsThenTheDocuments() {
         // Given no year in the sentence, Then the paragraph's previous sentence gives it before the document
-        #expect(Self.values("Au troisième trimestre, les nuitées ont chuté.", .fr, context: 2024).dates.map(\.value) == ["2024-Q3"])
-        #expect(Self.values("In March, the court fined the retailer.", .en, context: nil).dates.map(\.value) == ["2026-03"])
+        #expect(
+            Self.values("Au troisième trimestre, les nuitées ont chuté.", .fr, context: 2024).dates.map(\.value) == [
+                "2024-Q3"
+            ]
+        )
+        #expect(
+            Self.values("In March, the court fined the retailer.", .en, context: nil).dates.map(\.value) == ["2026-03"]
+        )
         #expect(Self.values("In March 2025, the court fined it.", .en, context: 2024).dates.map(\.value) == ["2025-03"])
         // And a month alone without any year is not a date
         #expect(Self.values("since January", .en, year: nil).dates.isEmpty)
