@@ -1,6 +1,12 @@
 import Testing
 
-@testable import ClaimDeskKit
+@testable import ClaimDeskModel
+@testable import ClaimDeskText
+@testable import ClaimDeskExtraction
+@testable import ClaimDeskStore
+@testable import ClaimDeskFetch
+@testable import ClaimDeskReport
+@testable import ClaimDeskService
 
 /// The hedge rules: which words hedge a sentence, and which look like hedges but do not.
 @Suite struct HedgeFinderTests {

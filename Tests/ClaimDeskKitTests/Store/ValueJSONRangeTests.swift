@@ -1,7 +1,13 @@
 import Foundation
 import Testing
 
-@testable import ClaimDeskKit
+@testable import ClaimDeskModel
+@testable import ClaimDeskText
+@testable import ClaimDeskExtraction
+@testable import ClaimDeskStore
+@testable import ClaimDeskFetch
+@testable import ClaimDeskReport
+@testable import ClaimDeskService
 
 /// Ranges and signs (issue 12) survive the store's JSON columns, and a stored claim keeps its speaker kind and hedge.
 @Suite struct ValueJSONRangeTests {
