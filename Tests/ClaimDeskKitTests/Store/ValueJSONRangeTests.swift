@@ -25,13 +25,13 @@ import Testing
         #expect(ValueJSON.encode([numbers[2]]) == "[{\"text\":\"7,3 %\",\"unit\":\"%\",\"value\":7.3}]")
     }
 
-    @Test func ingestStoresSpeakerKindHedgeAndRanges() throws {
+    @Test func ingestStoresSpeakerKindHedgeAndRanges() async throws {
         // Given a fresh store, When a text with a hedged, institutionally attributed range is ingested
         let store = try Factories.store()
         let text = "Selon l'Insee, les naissances chez les femmes âgées entre 18 et 25 ans auraient baissé de 6 %."
-        try Factories.ingest(text, into: store, lang: .fr, published: "2026-02-18")
+        try await Factories.ingest(text, into: store, lang: .fr, published: "2026-02-18")
         // Then the stored claim keeps the speaker kind, the hedge words, the range and the sign
-        let claim = try #require(try store.claims().first).claim
+        let claim = try #require(try await store.claims().first).claim
         #expect(claim.speaker == "Insee")
         #expect(claim.speakerKind == .organisation)
         #expect(claim.hedge == "auraient baissé")
@@ -39,7 +39,8 @@ import Testing
         #expect(claim.numbers.last?.sign == "-")
         #expect(claim.numbers.last?.value == -6)
         // And the JSON contract shows them
-        let json = try ContractJSON.encode(ClaimJSON(try store.claimDetail(id: try #require(claim.id))))
+        let detail = try await store.claimDetail(id: try #require(claim.id))
+        let json = try ContractJSON.encode(ClaimJSON(detail))
         #expect(json.contains("\"speaker_kind\" : \"organisation\""))
         #expect(json.contains("\"hedge\" : \"auraient baissé\""))
     }
