@@ -106,7 +106,7 @@ import Darwin
         // Then a second document is linked to the first and the old claims are re-anchored (the headline is
         // metadata, not text, so it is no claim)
         #expect(second.status == 0, "\(second.stderr)")
-        #expect(second.stdout.contains("new version of d1: 1 claims still anchor, 0 moved, 1 gone"))
+        #expect(second.stdout.contains("new version of d1: 2 claims still anchor, 0 moved, 1 gone"))
         #expect(second.stdout.contains("gone: Employers added 151,000 jobs"))
         #expect(second.stdout.contains("in place, edited: The unemployment rate fell to 4.1 percent in January"))
         let docs = try await #require(try cli.json(["docs", "list", "--json"]) as? [[String: Any]])
