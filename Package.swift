@@ -134,3 +134,21 @@ let package = Package(
         ),
     ]
 )
+
+// libFuzzer targets (Fuzz/README.md): declared only when CLAIMDESK_FUZZ is set, so ordinary builds and CI never
+// build them. `Fuzz/run.sh` builds them with `-sanitize=fuzzer,address` and runs each on a seed corpus.
+if Context.environment["CLAIMDESK_FUZZ"] != nil {
+    let fuzzTargets: [(String, [Target.Dependency])] = [
+        ("FuzzExtractor", ["ClaimDeskExtraction", "ClaimDeskModel", "ClaimDeskText"]),
+        ("FuzzValues", ["ClaimDeskExtraction", "ClaimDeskModel", "ClaimDeskText"]),
+        ("FuzzHTML", ["ClaimDeskFetch", "ClaimDeskModel", "ClaimDeskText"]),
+        ("FuzzLedger", ["ClaimDeskReport"]),
+        ("FuzzURL", ["ClaimDeskModel"]),
+        ("FuzzWARC", ["ClaimDeskFetch"]),
+    ]
+    for (name, dependencies) in fuzzTargets {
+        package.targets.append(
+            .executableTarget(name: name, dependencies: dependencies, path: "Fuzz/\(name)", swiftSettings: upcoming)
+        )
+    }
+}

@@ -9,6 +9,28 @@ package enum Digest {
         "sha256:" + base32(Array(SHA256.hash(data: bytes)))
     }
 
+    /// The WARC form of the SHA-1 of `bytes` (`sha1:<base32>`), the default of warcio and most crawlers.
+    package static func warcSHA1(_ bytes: [UInt8]) -> String {
+        "sha1:" + base32(Array(Insecure.SHA1.hash(data: bytes)))
+    }
+
+    /// Whether a WARC digest field (`sha1:` or `sha256:`, base32 or hex) matches `bytes`; nil for another algorithm.
+    package static func warcDigestMatches(_ field: String, _ bytes: [UInt8]) -> Bool? {
+        let lowered = field.lowercased()
+        let hash: [UInt8]
+        if lowered.hasPrefix("sha256:") {
+            hash = Array(SHA256.hash(data: bytes))
+        } else if lowered.hasPrefix("sha1:") {
+            hash = Array(Insecure.SHA1.hash(data: bytes))
+        } else {
+            return nil
+        }
+        guard let colon = field.firstIndex(of: ":") else { return nil }
+        let value = field[field.index(after: colon)...]
+        let hex = hash.map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined()
+        return value.uppercased() == base32(hash) || value.lowercased() == hex
+    }
+
     /// RFC 4648 base32 with padding.
     package static func base32(_ bytes: [UInt8]) -> String {
         let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567".utf8)

@@ -13,7 +13,22 @@ package enum TextCharset {
     }
 
     /// Decodes `bytes`, returning the text and the charset label used (lower-cased, as declared when declared).
+    ///
+    /// A NUL byte becomes U+FFFD, as browsers show it: a NUL would otherwise cut the text where it is stored
+    /// (SQLite text binding stops at the first NUL), silently losing the rest of a title or an article.
     package static func decode(
+        _ bytes: [UInt8],
+        headerCharset: String?,
+        sniffHTML: Bool
+    ) -> (text: String, charset: String) {
+        let (text, charset) = decodeKeepingNUL(bytes, headerCharset: headerCharset, sniffHTML: sniffHTML)
+        guard bytes.contains(0) else { return (text, charset) }
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars { scalars.append(scalar == "\0" ? "\u{FFFD}" : scalar) }
+        return (String(scalars), charset)
+    }
+
+    private static func decodeKeepingNUL(
         _ bytes: [UInt8],
         headerCharset: String?,
         sniffHTML: Bool

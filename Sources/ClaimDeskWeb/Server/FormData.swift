@@ -4,12 +4,16 @@ import Foundation
 package struct FormData: Sendable, Hashable {
     private var fields: [String: [String]] = [:]
 
-    /// Parses `body`; fails with a 400 when a field is not valid percent-encoded UTF-8.
+    /// Parses `body`; fails with a 400 when a field is not valid percent-encoded UTF-8 or holds a NUL (`%00`),
+    /// which the database would silently cut the text at.
     package init(urlEncoded body: String) throws(WebError) {
         for pair in body.split(separator: "&", omittingEmptySubsequences: true) {
             let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
             guard let name = FormData.decode(parts[0]), let value = FormData.decode(parts.count > 1 ? parts[1] : "")
             else { throw .badRequest("The form is not valid: a field is not percent-encoded UTF-8.") }
+            guard !name.contains("\0"), !value.contains("\0") else {
+                throw .badRequest("The form is not valid: a field holds a NUL character (%00); remove it and send again.")
+            }
             fields[name, default: []].append(value)
         }
     }

@@ -27,6 +27,20 @@ struct HTMLTextTests {
         #expect(page.metadata.author == "Camille Martin")
     }
 
+    @Test func aNULInTheTitleOrTextBecomesAReplacementCharacterInsteadOfCuttingIt() async {
+        // Given a page with NUL bytes in its title and its text (the database would cut a string at a NUL)
+        let html = "<html><title>Budget\u{0} 2026: the final vote</title><body><p>Spending rose\u{0} by 4%.</p></body></html>"
+        for charset in ["utf-8", "windows-1252", nil] {
+            let page = HTMLText.extractArticle(html: Array(html.utf8), headerCharset: charset)
+            // Then the whole title and text are kept, each NUL shown as U+FFFD
+            #expect(page.page.metadata.title == "Budget\u{FFFD} 2026: the final vote")
+            #expect(page.page.text.contains("Spending rose\u{FFFD} by 4%."))
+            #expect(!page.page.text.contains("\u{0}"))
+        }
+        let plain = HTMLText.pageText(body: Array("a\u{0}b".utf8), contentType: "text/plain", charset: nil)
+        #expect(plain?.text == "a\u{FFFD}b")
+    }
+
     @Test func entitiesNamedAndNumericAreDecoded() async {
         // Given named, decimal, hexadecimal and windows-1252-range references
         let html =
