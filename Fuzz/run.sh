@@ -9,15 +9,17 @@ shift || true
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(FuzzExtractor FuzzValues FuzzHTML FuzzLedger FuzzURL FuzzWARC)
 work=Fuzz/.work
+# The Swift backtracer is slow under AddressSanitizer; libFuzzer prints its own stack.
+export SWIFT_BACKTRACE=enable=no
 mkdir -p "$work"
 
-echo "== building ${targets[*]} with -sanitize=fuzzer,address (release)" >&2
+echo "== building ${targets[*]} with --sanitize=fuzzer --sanitize=address (release)" >&2
 for target in "${targets[@]}"; do
     CLAIMDESK_FUZZ=1 swift build -c release --scratch-path .build-fuzz --product "$target" \
-        -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library >&2
+        --sanitize=fuzzer --sanitize=address >&2
 done
 bin=$(CLAIMDESK_FUZZ=1 swift build -c release --scratch-path .build-fuzz --show-bin-path \
-    -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library)
+    --sanitize=fuzzer --sanitize=address)
 
 python3 Fuzz/seeds.py "$work/seeds"
 for target in "${targets[@]}"; do
@@ -31,15 +33,16 @@ done
 wait || true
 
 status=0
-printf '%-14s %8s %12s %8s %8s %8s\n' target seconds executions exec/s corpus crashes
+printf '%-14s %8s %12s %8s %8s %8s %8s\n' target seconds executions exec/s corpus rss_mb crashes
 for target in "${targets[@]}"; do
     log="$work/$target.log"
     runs=$(grep -o 'stat::number_of_executed_units: [0-9]*' "$log" | awk '{print $2}' | tail -1)
-    rate=$(grep -o 'stat::average_exec_per_sec: [0-9]*' "$log" | awk '{print $2}' | tail -1)
+    rate=$(grep 'stat::average_exec_per_sec:' "$log" | awk '{print $2}' | tail -1)
+    rss=$(grep 'stat::peak_rss_mb:' "$log" | awk '{print $2}' | tail -1)
     corpus=$(ls "$work/corpus/$target" | wc -l)
     crashes=$(ls "$work/crashes/$target" | wc -l)
     [ "$crashes" = 0 ] || status=1
-    printf '%-14s %8s %12s %8s %8s %8s\n' "$target" "$seconds" "${runs:-?}" "${rate:-?}" "$corpus" "$crashes"
+    printf '%-14s %8s %12s %8s %8s %8s %8s\n' "$target" "$seconds" "${runs:-?}" "${rate:-?}" "$corpus" "${rss:-?}" "$crashes"
 done
 [ $status = 0 ] || echo "crash inputs: $work/crashes/ (reproduce: $bin/TARGET FILE)"
 exit $status

@@ -9,7 +9,7 @@ public func fuzzWARC(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     guard let records = try? WARCReader.records(bytes, limits: limits) else { return 0 }
     for record in records {
         precondition(record.offset >= 0 && record.offset < max(bytes.count, 1), "a record offset outside the file")
-        precondition(String(record.block.count) == record.field("Content-Length"), "a block of the wrong length")
+        precondition(Int(record.field("Content-Length") ?? "") == record.block.count, "a block of the wrong length")
         _ = record.blockDigestMatches
         if let message = record.httpMessage { _ = message.status }
         if let one = try? WARCReader.record(bytes, at: record.offset, limits: limits) {

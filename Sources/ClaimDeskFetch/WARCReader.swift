@@ -116,7 +116,11 @@ public enum WARCReader {
         guard let fields = fields(lines.dropFirst()) else {
             throw WARCReadError("the record at offset \(origin) has a malformed field line", offset: origin)
         }
-        let lengthText = fields.first { $0.name.lowercased() == "content-length" }?.value ?? ""
+        let lengths = Set(fields.filter { $0.name.lowercased() == "content-length" }.map(\.value))
+        guard lengths.count <= 1 else {
+            throw WARCReadError("the record at offset \(origin) has conflicting Content-Length fields", offset: origin)
+        }
+        let lengthText = lengths.first ?? ""
         guard !lengthText.isEmpty, lengthText.utf8.count <= 18, lengthText.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }),
             let length = Int(lengthText)
         else {

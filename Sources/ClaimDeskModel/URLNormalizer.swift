@@ -38,9 +38,12 @@ public enum URLNormalizer {
         components.fragment = nil
         if components.path.isEmpty { components.path = "/" }
         if let items = components.queryItems {
+            // Empty items (`?&a=1`, `a=1&`) carry nothing; keeping one would leave a bare `?` that the next
+            // normalisation drops, so the normal form would not be stable (found by Fuzz/FuzzURL).
             let kept = items.filter { item in
                 let name = item.name.lowercased()
                 return !name.hasPrefix("utm_") && !trackingParameters.contains(name)
+                    && !(name.isEmpty && item.value == nil)
             }
             components.queryItems = kept.isEmpty ? nil : kept
         }

@@ -144,7 +144,11 @@ struct JSONLocator {
                 position += 1
                 return
             case UInt8(ascii: "\\"):
-                guard position + 1 < bytes.count else { break }
+                // A backslash as the file's last byte: once, this `break` left the position unchanged and
+                // looped forever (found by Fuzz/FuzzLedger).
+                guard position + 1 < bytes.count else {
+                    throw SyntaxError(offset: position, reason: "unexpected end of file in a string")
+                }
                 let escape = bytes[position + 1]
                 if escape == UInt8(ascii: "u") {
                     let hex = bytes[min(position + 2, bytes.count)..<min(position + 6, bytes.count)]

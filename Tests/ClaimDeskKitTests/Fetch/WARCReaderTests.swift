@@ -105,6 +105,7 @@ struct WARCReaderTests {
         ("field without colon", Array("WARC/1.1\r\nbroken\r\nContent-Length: 0\r\n\r\n\r\n\r\n".utf8)),
         ("continuation first", Array("WARC/1.1\r\n folded\r\nContent-Length: 0\r\n\r\n\r\n\r\n".utf8)),
         ("invalid UTF-8 head", [0x57, 0x41, 0x52, 0x43, 0x2f, 0xff] + Array("\r\nContent-Length: 0\r\n\r\n\r\n\r\n".utf8)),
+        ("conflicting lengths", Array("WARC/1.1\r\nContent-Length: 2\r\nContent-Length: 3\r\n\r\nabc\r\n\r\n".utf8)),
         ("no blank line", Array("WARC/1.1\r\nContent-Length: 0\r\n".utf8)),
         ("truncated gzip", Array(Gzip.compress(Array("WARC/1.1\r\nContent-Length: 0\r\n\r\n\r\n\r\n".utf8))!.dropLast(6))),
     ]
@@ -116,6 +117,12 @@ struct WARCReaderTests {
         // A malformed record after a good one is refused, and the error names the bad record's offset
         let error = try #require(throws: WARCReadError.self, "\(name)") { try WARCReader.records(good + bytes) }
         #expect(error.offset == good.count, "\(name): \(error)")
+    }
+
+    @Test func aLengthWithLeadingZerosIsTheSameLength() async throws {
+        // Found by Fuzz/FuzzWARC: `Content-Length:063` (no space, leading zero) is 63 bytes, as the grammar allows
+        let record = try WARCReader.records(Array("WARC/1.1\r\nContent-Length:002\r\n\r\nok\r\n\r\n".utf8))
+        #expect(record.first?.block == Array("ok".utf8))
     }
 
     @Test func aHeadLongerThanTheLimitIsRefused() async throws {

@@ -95,6 +95,16 @@ import Testing
         #expect(error.line == Self.text(Data(half)).components(separatedBy: "\n").count)
     }
 
+    /// Found by Fuzz/FuzzLedger: a file cut right after a backslash inside a string made the reader loop forever.
+    @Test(.timeLimit(.minutes(1))) func aFileEndingInsideAnEscapeIsASyntaxErrorNotAHang() async throws {
+        let text = Self.text(try Ledger.encode(Self.ledger()))
+        let cut = try #require(text.range(of: "\"status\" : \""))
+        let broken = String(text[..<cut.upperBound]) + "verif\\"
+        let error = try #require(throws: LedgerError.self) { try Ledger.decode(Data(broken.utf8), file: "x.json") }
+        #expect(error.code == .syntax)
+        #expect(error.description.contains("end of file"))
+    }
+
     @Test func wrongTypeIsLocatedAtTheValue() async throws {
         // Given a ledger whose first claim's status is not a known status
         let text = Self.text(try Ledger.encode(Self.ledger()))

@@ -19,6 +19,17 @@ import Testing
         #expect(try URLNormalizer.normalize(raw) == expected)
     }
 
+    /// Found by Fuzz/FuzzURL: an empty query item left a bare `?` that the next normalisation dropped.
+    @Test(arguments: [
+        "https://ex?&gclid=2", "https://example.com/a?&b=1&", "https://example.com/?", "https://example.com/?=x",
+        "https://example.com/a?b&&c", "HTTP://Example.COM:80/a/../b?utm_source=x&b=2&a=1#frag",
+    ])
+    func theNormalFormIsStable(raw: String) throws {
+        let once = try URLNormalizer.normalize(raw)
+        #expect(try URLNormalizer.normalize(once) == once)
+        #expect(!once.hasSuffix("?") && !once.contains("?&") && !once.hasSuffix("&"))
+    }
+
     @Test(arguments: ["file:///etc/passwd", "mailto:a@b.c", "example.com/path", "https://", "http://a b.com", "  "])
     func refuses(raw: String) async {
         #expect(throws: StoreError.self) { try URLNormalizer.normalize(raw) }
