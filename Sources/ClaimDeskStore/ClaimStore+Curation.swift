@@ -233,4 +233,18 @@ extension ClaimStore {
     public func captures(sourceId: Int64) async throws(StoreError) -> [Capture] {
         try await read { db in try Capture.filter(Column("sourceId") == sourceId).order(Column("id")).fetchAll(db) }
     }
+
+    /// One capture by id.
+    ///
+    /// - Throws: ``StoreError`` `.notFound` for an unknown id.
+    public func capture(id: Int64) async throws(StoreError) -> Capture {
+        let found = try await read { db in try Capture.fetchOne(db, key: id) }
+        guard let found else {
+            throw .notFound(
+                "capture \(PublicID.format(id, as: .capture))",
+                hint: "`claimdesk source captures SOURCE` lists a source's captures"
+            )
+        }
+        return found
+    }
 }

@@ -90,7 +90,8 @@ import Darwin
         #expect(second.stdout.contains("gone (200 → 404)"))
         #expect(second.stdout.contains("excerpt_lost (exact → absent)"))
         let history = try await cli.run(["source", "captures", "s3"])
-        #expect(history.stdout.split(separator: "\n").filter { $0.hasPrefix("2026-") }.count == 2)
+        let rows = history.stdout.split(separator: "\n").filter { $0.hasPrefix("k") && $0.contains(" 2026-") }
+        #expect(rows.count == 2)
         #expect(history.stdout.contains("gone (200 → 404)"))
     }
 

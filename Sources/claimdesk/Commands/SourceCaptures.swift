@@ -46,13 +46,13 @@ extension ClaimDesk {
             let rows = entries.map { entry in
                 let capture = entry.capture
                 return [
-                    capture.fetchedAt, CaptureLine.outcome(capture), CaptureLine.excerpt(capture),
+                    PublicID.format(optional: capture.id, as: .capture) ?? "-", capture.fetchedAt, CaptureLine.outcome(capture), CaptureLine.excerpt(capture),
                     capture.sha256.map { String($0.prefix(12)) } ?? "-", CaptureLine.linkRot(entry.linkRot),
                     capture.warcFile.map { "\($0)@\(capture.warcOffset ?? 0)" } ?? "-",
                 ]
             }
             Output.line(
-                TextTable(headers: ["FETCHED", "RESULT", "EXCERPT", "SHA256", "LINK ROT", "WARC"], rows: rows).render()
+                TextTable(headers: ["ID", "FETCHED", "RESULT", "EXCERPT", "SHA256", "LINK ROT", "WARC"], rows: rows).render()
             )
         }
     }

@@ -11,7 +11,7 @@ extension ClaimDesk {
             abstract: "Attach, list, remove, check and archive the evidence behind claims.",
             subcommands: [
                 Add.self, List.self, Remove.self, ClaimDesk.SourceCheck.self, ClaimDesk.SourceCaptures.self,
-                ClaimDesk.SourceFetch.self,
+                ClaimDesk.SourceArchived.self, ClaimDesk.SourceFetch.self,
             ]
         )
 

@@ -53,3 +53,9 @@ struct SourceID: IDArgument {
     static let kind = PublicID.Kind.source
     var id: Int64
 }
+
+/// A capture id (`k7`).
+struct CaptureID: IDArgument {
+    static let kind = PublicID.Kind.capture
+    var id: Int64
+}
