@@ -125,7 +125,7 @@ struct ClaimBuilder {
                 )
                 for part in parts {
                     // Inside a long quotation, the speaker's feelings and courtesies are not claims.
-                    addUnit(part, quote: true, speaker: speaker, extraDates: [], longQuote: parts.count > 1)
+                    addUnit(part, quote: true, speaker: speaker, extraDates: [])
                 }
             }
             let overlapping = quotes.filter { $0.open < sentence.upperBound && $0.close >= sentence.lowerBound }
@@ -208,8 +208,7 @@ struct ClaimBuilder {
         quote: Bool,
         speaker: Speaker?,
         extraDates: [DateValue],
-        paragraph: [DateValue] = [],
-        longQuote: Bool = false
+        paragraph: [DateValue] = []
     ) -> [Token] {
         let s = scalars
         var range = range
@@ -233,7 +232,7 @@ struct ClaimBuilder {
         if quote
             ? analysis.wordCount < 4
                 || analysis.nonClaimCue
-                    && (NonClaimFilter.isWish(analysis) || (longQuote && NonClaimFilter.isFeeling(analysis)))
+                    && (NonClaimFilter.isWish(analysis) || NonClaimFilter.isFeeling(analysis))
             : !checkable || (analysis.nonClaimCue && NonClaimFilter.isPromo(s, analysis.tokens))
         {
             pushAlone(analysis, quote: quote)

@@ -103,7 +103,7 @@ enum InstitutionLexicon {
         "communiqué", "détaillé", "détaille", "rappelé", "rappelle", "estiment", "jugé", "revendique",
         "revendiquent", "promis", "souligne", "précise", "précisent", "ajoute", "martèle", "reconnaît",
         "announced", "announces", "estimated", "contend", "contends", "contended",
-        "showed", "shows", "found", "predicted", "predicts",
+        "showed", "shows", "show", "montrent", "montre", "found", "predicted", "predicts",
         "disclosed", "stressed", "cautioned", "insists", "notes", "adds", "explains", "warns", "stated",
         "concluded", "concludes", "believes", "reckons", "expects", "maintained",
         "maintains", "told", "tells", "telling", "saying", "citing", "indicated", "indicates", "confirms",

@@ -127,7 +127,8 @@ enum NonClaimFilter {
         return false
     }
 
-    /// A feeling or courtesy of the speaker inside a long quotation, with nothing to check: no number, no date.
+    /// A feeling or courtesy of the speaker inside a quotation, with nothing to check: no number, no date.
+    /// (Once only in quotes of several sentences; a one-sentence quote of thanks is no claim either.)
     static func isFeeling(_ a: SentenceAnalysis) -> Bool {
         guard a.numbers.isEmpty, a.dates.isEmpty else { return false }
         var feeling = false

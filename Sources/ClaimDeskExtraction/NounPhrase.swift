@@ -14,6 +14,8 @@ struct NounPhrase {
     private static let links = WordHash.set(["de", "du", "des", "d'", "of", "for"])
     /// Words between data and who produced it: "les données de la Dares", "les chiffres publiés par l'Insee".
     private static let producerLinks = WordHash.set(["de", "du", "des", "d'", "of", "from", "par", "by"])
+    private static let coordinators = WordHash.set(["et", "and"])
+    private static let definite = WordHash.set(["le", "la", "les", "l'", "the"])
     private static let objectPronouns = WordHash.set(["lui", "elle", "him", "her", "eux", "them"])
     private static let phraseStops = WordHash.set([
         "que", "qu'", "qui", "who", "that", "which", "dans", "in", "on", "lors", "après", "avant", "when", "while",
@@ -134,10 +136,31 @@ struct NounPhrase {
             if kind == .organisation, let run = NameRun.forward(s, t, from: h + 1) {
                 return Speaker(name: tracker.expand(s, t, run), kind: .organisation)
             }
-            let end = phraseEnd(after: h, links: kind != .organisation || Self.links.contains(next(h)))
+            // An organisation keeps its complement right after the head or after an institutional adjective:
+            // "le parquet de Lyon", "le service départemental d'incendie et de secours".
+            let adjective = InstitutionLexicon.institutionAdjectives.contains(next(h))
+            let complement = Self.links.contains(next(h)) || (adjective && Self.links.contains(next(h + 1)))
+            let end = phraseEnd(after: h, links: kind != .organisation || complement)
             if kind == .organisation { return organisation(k, h, end) }
             return Speaker(name: text(k, end), kind: speakerKind(kind))
         }
+    }
+
+    /// An inverted subject the lexicon does not know, when it ends the sentence: ", a annoncé l'interprofession."
+    /// A definite article and at most four lower-case words, then nothing but punctuation: an organisation.
+    func invertedSubject(from start: Int) -> Speaker? {
+        guard start < t.count, t[start].kind == .word, Self.definite.contains(t[start].hash) else { return nil }
+        var k = start + 1
+        var last: Int?
+        while k < t.count, t[k].kind == .word {
+            guard k - start <= 4, !s[t[k].start].isUpper,
+                WordFlags.of(t[k].hash).isDisjoint(with: [.reporting, .attribution, .month])
+            else { return nil }
+            if !Self.phraseLinks.contains(t[k].hash) { last = k }
+            k += 1
+        }
+        guard let last, t[k...].allSatisfy({ $0.kind == .punct }) else { return nil }
+        return Speaker(name: text(start + 1, last), kind: .organisation)
     }
 
     /// The speaker whose name or noun phrase ends at token `k`: "Airbus", "Le parquet de Lyon", "the minister",
@@ -210,7 +233,15 @@ struct NounPhrase {
                 !ClaimLexicon.auxiliaries.contains(t[p].hash)
             else { break }
             if t[p].kind == .word, s[t[p].start].isUpper, p > 0 { break }
-            if t[p].length == 1 { break }  // "the agency's annual report"
+            if t[p].length == 1 {
+                // A possessor keeps its noun: "the prosecutor's office", "the agency's annual report".
+                if p >= 2, SpeakerFinder.isPunct(t[p - 1], "'") || SpeakerFinder.isPunct(t[p - 1], "\u{2019}"),
+                    t[p - 2].kind == .word, !Self.determiners.contains(t[p - 2].hash)
+                {
+                    first = p - 2
+                }
+                break
+            }
             first = p
         }
         return first
@@ -224,9 +255,11 @@ struct NounPhrase {
             let w = t[k].hash
             let flags = WordFlags.of(w)
             if !flags.isDisjoint(with: [.reporting, .attribution]) { break }
-            if Self.phraseStops.contains(w), !Self.phraseLinks.contains(w) { break }
+            // "d'incendie et de secours": a coordinated complement continues the phrase.
+            let coordinated = Self.coordinators.contains(w) && k + 1 < t.count && Self.links.contains(t[k + 1].hash)
+            if Self.phraseStops.contains(w), !Self.phraseLinks.contains(w), !coordinated { break }
             if !links, Self.phraseLinks.contains(w) { break }
-            if !Self.phraseLinks.contains(w) { end = k }
+            if !Self.phraseLinks.contains(w), !coordinated { end = k }
             k += 1
         }
         return end

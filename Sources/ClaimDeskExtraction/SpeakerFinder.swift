@@ -115,7 +115,7 @@ enum SpeakerFinder {
                 while k < tk.count, k <= after + 2, !isDeSource(tk, k) { k += 1 }
                 return k < tk.count && isDeSource(tk, k) ? np.forward(from: k) : nil
             }
-            if let speaker = np.forward(from: after) { return speaker }
+            if let speaker = np.forward(from: after) ?? np.invertedSubject(from: after) { return speaker }
         }
         return nil
     }

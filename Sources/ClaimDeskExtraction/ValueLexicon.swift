@@ -51,7 +51,7 @@ enum ValueLexicon {
             ("euros", "EUR"), ("euro", "EUR"), ("eur", "EUR"), ("dollars", "USD"), ("dollar", "USD"),
             ("usd", "USD"), ("livres", "GBP"), ("pounds", "GBP"), ("gbp", "GBP"), ("percent", "%"),
             ("pourcent", "%"), ("pourcents", "%"), ("chf", "CHF"), ("francs", "CHF"), ("yens", "JPY"), ("yen", "JPY"),
-            ("ans", "year"), ("année", "year"), ("années", "year"), ("years", "year"), ("year", "year"),
+            ("ans", "year"), ("an", "year"), ("année", "year"), ("années", "year"), ("years", "year"), ("year", "year"),
             ("yrs", "year"), ("mois", "month"), ("months", "month"), ("month", "month"), ("semaines", "week"),
             ("semaine", "week"), ("weeks", "week"), ("week", "week"), ("jours", "day"), ("days", "day"),
             ("day", "day"), ("heures", "hour"), ("heure", "hour"), ("hours", "hour"), ("hour", "hour"),

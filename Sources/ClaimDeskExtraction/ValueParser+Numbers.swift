@@ -5,6 +5,9 @@ extension ValueParser {
     static let percentage = WordHash.of("percentage")
     static let km = WordHash.of("km")
     static let h = WordHash.of("h")
+    /// "un", "une", "one": the number 1 only before a duration unit ("en un an", "one year").
+    static let oneWords = WordHash.set(["un", "une", "one"])
+    static let durationUnits: Set<String> = ["year", "month", "week", "day", "hour"]
 
     /// Reads the numbers of a sentence, skipping tokens already used by dates.
     func parseNumbers(_ s: [Unicode.Scalar], _ t: [Token], _ used: inout [Bool], _ r: inout Result) {
@@ -25,6 +28,11 @@ extension ValueParser {
                         || (i + 1 < t.count && WordFlags.of(t[i + 1].hash).contains(.cardinal)))
                 if worth, let (value, last) = NumberWords.read(t, at: i) {
                     i = finishNumber(s, t, i, last, value, hyphenUnit: nil, model: false, &used, &r)
+                } else if Self.oneWords.contains(t[i].hash), i + 1 < t.count,
+                    let unit = ValueLexicon.unitWords[t[i + 1].hash], Self.durationUnits.contains(unit)
+                {
+                    // "en un an", "in one year", "une semaine": one of a duration ("a year ago" stays an article).
+                    i = finishNumber(s, t, i, i, 1, hyphenUnit: nil, model: false, &used, &r)
                 } else {
                     i += 1
                 }

@@ -12,7 +12,7 @@ import Testing
 @Suite struct EnglishNewsTests {
     static let text = """
         WASHINGTON (Reuters) - The U.S. economy added 250,000 jobs in October, the Labor Department said on Friday. \
-        "We are very pleased with these numbers," Treasury Secretary Janet Yellen told reporters. \
+        "Wages are rising faster than prices," Treasury Secretary Janet Yellen told reporters. \
         Unemployment reportedly fell to 3.9% from 4.1% in September, according to people familiar with the data. \
         Analysts expect growth to slow in the third quarter. Is this sustainable? \
         “The market is strong. We will keep hiring,” Tim Cook said.
@@ -26,9 +26,9 @@ import Testing
         // Given “…,” X said, When extracted
         let claims = Self.claims()
         // Then each quoted sentence is a quote claim with the speaker after the quotation
-        let pleased = try #require(claims.first { $0.text == "We are very pleased with these numbers" })
-        #expect(pleased.type == .quote)
-        #expect(pleased.speaker?.hasSuffix("Janet Yellen") == true)
+        let wages = try #require(claims.first { $0.text == "Wages are rising faster than prices" })
+        #expect(wages.type == .quote)
+        #expect(wages.speaker?.hasSuffix("Janet Yellen") == true)
         let hiring = try #require(claims.first { $0.text == "We will keep hiring" })
         #expect(hiring.speaker == "Tim Cook")
         #expect(claims.contains { $0.text == "The market is strong." && $0.speaker == "Tim Cook" })

@@ -72,6 +72,16 @@ import Testing
         #expect(claims.first?.speaker == "Henri Vidal")
     }
 
+    @Test func aOneSentenceQuoteOfThanksIsNoClaimButTheQuotedFactBeforeItIs() {
+        // Given a fact quoted, then thanks quoted on their own (the fresh development set's enf-08 / frf-08 shape)
+        let english =
+            "\"We have recovered 2,300 stolen bicycles,\" said Inspector Ruth Adeyemi. \"I want to thank everyone who came forward.\""
+        let french = "« Nous avons vacciné 12 000 enfants », a déclaré Claire Dubois. « Je remercie chaleureusement les équipes. »"
+        // Then only the facts come out
+        #expect(ClaimExtractor(language: .en).extract(from: english).map(\.text) == ["We have recovered 2,300 stolen bicycles"])
+        #expect(ClaimExtractor(language: .fr).extract(from: french).map(\.text) == ["Nous avons vacciné 12 000 enfants"])
+    }
+
     @Test func aHeadlineIsLinkedToTheBodyClaimItRepeats() throws {
         let text =
             "Inflation eases to 2.1% in October\nBy Jane Doe\nBritish inflation eased to 2.1% in October from 2.4% in September, the statistics office said."

@@ -37,6 +37,12 @@ import Testing
             "Jean-Luc Moreau", .person
         ),
         ("« Le club a perdu de l'argent », a déclaré le président du club, Henri Vidal.", "Henri Vidal", .person),
+        // An institutional adjective then a coordinated complement; an inverted subject the lexicon does not know
+        (
+            "Le feu a détruit dix hectares, a indiqué le service départemental d'incendie et de secours.",
+            "service départemental d'incendie et de secours", .organisation
+        ),
+        ("Les ventes ont chuté de 14 %, a annoncé l'interprofession.", "interprofession", .organisation),
     ])
     func french(_ text: String, _ name: String, _ kind: SpeakerKind) {
         // Given an attributed French sentence, When its speaker is read, Then it is the source as written
@@ -68,7 +74,8 @@ import Testing
             "It will cut jobs, according to people familiar with the matter.", "people familiar with the matter",
             .anonymous
         ),
-        ("The agency's annual report shows emissions fell.", "annual report", .document),
+        ("The agency's annual report shows emissions fell.", "agency's annual report", .document),
+        ("The prosecutor's office said the suspect was arrested.", "prosecutor's office", .organisation),
         ("Revenue fell, the company said.", "company", .organisation),
     ])
     func english(_ text: String, _ name: String, _ kind: SpeakerKind) {

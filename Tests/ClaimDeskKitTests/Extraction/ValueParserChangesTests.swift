@@ -52,6 +52,11 @@ import Testing
         ("un homme âgé de 45 ans", .fr, ["45 year"]),
         ("children aged under five", .en, ["5 year"]),
         ("130 km/h", .fr, ["130 km/h"]),
+        // "un", "one" count only before a duration; "a year ago" and "un rapport" stay articles
+        ("a baissé de 3 % en un an", .fr, ["-3 % -", "1 year"]),
+        ("rose 4% in one year", .en, ["4 % +", "1 year"]),
+        ("a year ago, 40 people", .en, ["40"]),
+        ("un rapport de 40 pages sur une semaine", .fr, ["40", "1 week"]),
     ])
     func numbersInWordsAndUnits(_ text: String, _ language: Language, _ expected: [String]) {
         #expect(Self.numbers(text, language) == expected)
