@@ -27,6 +27,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
         .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", exact: "2.5.0"),
     ],
     targets: [
         .systemLibrary(
@@ -79,12 +80,14 @@ let package = Package(
         ),
         // Records to text: Markdown reports, the ledger, ClaimReview, CSV, JSON.
         .target(name: "ClaimDeskReport", dependencies: ["ClaimDeskModel", "ClaimDeskText"], swiftSettings: upcoming),
-        // One async method per user action; the CLI and the web server call only this.
+        // One async method per user action; the CLI and the web server call only this. Team-mode passwords are
+        // hashed with bcrypt (HummingbirdBcrypt, which needs nothing but its C code).
         .target(
             name: "ClaimDeskService",
             dependencies: [
                 "ClaimDeskModel", "ClaimDeskText", "ClaimDeskExtraction", "ClaimDeskStore", "ClaimDeskFetch",
                 "ClaimDeskReport",
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: upcoming

@@ -23,13 +23,14 @@ def check(name, condition):
     print(("ok   " if condition else "FAIL ") + name, flush=True)
 
 
-def serve(workspace, env):
-    process = subprocess.Popen([BINARY, "serve", "--port", "0"], cwd=workspace, env=env,
+def serve(workspace, env, team=False):
+    process = subprocess.Popen([BINARY, "serve", "--port", "0", *(["--team"] if team else [])], cwd=workspace, env=env,
                                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    pattern = r"(http://127\.0\.0\.1:\d+/login)\s" if team else r"(http://127\.0\.0\.1:\d+/login\?token=[0-9a-f]+)"
     deadline = time.time() + 60
     while time.time() < deadline:
         line = process.stdout.readline()
-        match = re.search(r"(http://127\.0\.0\.1:\d+/login\?token=[0-9a-f]+)", line)
+        match = re.search(pattern, line)
         if match:
             return process, match.group(1)
         if not line and process.poll() is not None:
@@ -43,6 +44,58 @@ def axe_clean(page, name):
     for v in violations:
         print("     axe:", v["id"], v["impact"], v["help"], flush=True)
     check(f"axe: no serious or critical violation on {name}", not violations)
+
+
+def team_mode(browser, env):
+    """In team mode a reviewer cannot override a guardrail, and an editor can."""
+    workspace = tempfile.mkdtemp(prefix="claimdesk-e2e-team-")
+    for args in (["init"], ["ingest", EXAMPLE, "--title", "OpenAI et le Pentagone"]):
+        subprocess.run([BINARY, *args], cwd=workspace, env=env, check=True, stdout=subprocess.DEVNULL)
+    for name, role in (("rita", "reviewer"), ("ed", "editor")):
+        subprocess.run([BINARY, "users", "add", name, "--role", role], cwd=workspace, env=env, check=True,
+                       input=f"{name} has a long password\n", text=True, stdout=subprocess.DEVNULL)
+    server, login = serve(workspace, env, team=True)
+    try:
+        def log_in(name):
+            page = browser.new_context(viewport={"width": 1440, "height": 1000}).new_page()
+            page.goto(login.replace("/login", "/claims/c1"))
+            page.locator("#login-name").fill(name)
+            page.locator("#login-password").fill(f"{name} has a long password")
+            with page.expect_navigation():
+                page.locator("#login-form button[type=submit]").click()
+            return page
+        rita = log_in("rita")
+        check("team mode: the login form leads back to the claim", rita.url.endswith("/claims/c1")
+              and "rita (reviewer)" in rita.locator("#account-name").inner_text())
+        check("team mode: a reviewer has no override box", rita.locator("#force").count() == 0
+              and rita.locator("#no-override").is_visible())
+        rita.evaluate("""() => { const input = document.createElement('input');
+            input.type = 'hidden'; input.name = 'force'; input.value = 'on';
+            document.getElementById('status-form').appendChild(input); }""")
+        rita.locator("#status").select_option("verified")
+        rita.locator("#note").fill("trust me")
+        with rita.expect_navigation():
+            rita.locator("#status-form button[type=submit]").click()
+        check("team mode: a reviewer's forged override is refused, saying who may",
+              "only an editor can override" in rita.locator("#status-error").inner_text()
+              and rita.locator("h1 .badge").inner_text() == "unverified")
+        ed = log_in("ed")
+        ed.locator("#status").select_option("verified")
+        ed.locator("#note").fill("confirmed with the ministry by phone")
+        ed.locator("#force").check()
+        with ed.expect_navigation():
+            ed.locator("#status-form button[type=submit]").click()
+        recorded = ed.evaluate("""() => [...document.querySelectorAll('.history tbody tr')].some(row =>
+            row.cells[1].textContent === 'ed' && row.cells[2].textContent.includes('override'))""")
+        check("team mode: an editor overrides the guardrail, recorded as his override",
+              ed.locator("h1 .badge").inner_text() == "verified" and recorded)
+        axe_clean(ed, "the claim panel in team mode")
+        with ed.expect_navigation():
+            ed.locator("#logout").click()
+        check("team mode: logging out leads to the login form", ed.locator("#login-form").count() == 1)
+    finally:
+        server.send_signal(2)
+        server.wait(timeout=30)
 
 
 def main():
@@ -126,6 +179,7 @@ def main():
             check("the 390 px layout does not scroll sideways", width <= 392)
             if SHOTS:
                 narrow.screenshot(path=os.path.join(SHOTS, "document-view-390.png"))
+            team_mode(browser, env)
             browser.close()
     finally:
         server.send_signal(2)

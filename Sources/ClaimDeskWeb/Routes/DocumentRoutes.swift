@@ -10,13 +10,16 @@ struct DocumentRoutes {
         group.get { request, context -> Page in
             let page = try await service.documentPage(try RouteInput.page(request))
             let ingest = DocumentViews.ingestForm(csrf: Layout.csrfField(context))
-            return Page(Layout.page("Documents", body: DocumentViews.list(page) + ingest))
+            return Page(Layout.page("Documents", context: context, body: DocumentViews.list(page) + ingest))
         }
         group.post { _, context -> Page in
             let form = context.form
             let text = form["text"] ?? ""
             let metadata = DocumentMetadata(title: form.text("title"), url: form.text("url"))
-            let items = try await service.ingest([.bytes(Array(text.utf8), origin: "web")], metadata: metadata)
+            let items = try await context.acting(service).ingest(
+                [.bytes(Array(text.utf8), origin: "web")],
+                metadata: metadata
+            )
             guard let item = items.first else { throw WebError.badRequest("Nothing to ingest.") }
             let outcome = try item.result.get()
             return Page.redirect(to: "/documents/\(Fragments.documentID(outcome.document))")
@@ -37,7 +40,11 @@ struct DocumentRoutes {
             let detail = try await service.documentDetail(id: id)
             let quote = try Self.quote(form, text: detail.document.text)
             do {
-                let claim = try await service.addClaim(documentId: id, quote: quote, note: form.text("note"))
+                let claim = try await context.acting(service).addClaim(
+                    documentId: id,
+                    quote: quote,
+                    note: form.text("note")
+                )
                 return Page.redirect(to: "/claims/\(Fragments.claimID(claim.claim))?changed=added")
             } catch let error as ClaimDeskError where error.code == .refused {
                 return try await documentPage(
@@ -83,6 +90,6 @@ struct DocumentRoutes {
             error: error
         )
         let body = DocumentViews.detail(detail, options: options, addClaim: form)
-        return Page(Layout.page(detail.document.title ?? documentId, body: body), status: status)
+        return Page(Layout.page(detail.document.title ?? documentId, context: context, body: body), status: status)
     }
 }

@@ -1,9 +1,9 @@
 import Foundation
 
-/// The open sessions of a local-mode server: the one-time login token and the session ids it was exchanged for.
+/// The open sessions of the server: local mode's one-time login token, and the session ids handed out.
 ///
-/// Shared mutable state across requests, hence an actor. A session holds its CSRF token; nothing is persisted, so
-/// restarting the server ends every session (and prints a new URL).
+/// Shared mutable state across requests, hence an actor. A session holds its CSRF token and, in team mode, the
+/// name of the account that logged in; nothing is persisted, so restarting the server ends every session.
 package actor SessionStore {
     /// One browser's session.
     package struct Session: Sendable, Hashable {
@@ -11,13 +11,15 @@ package actor SessionStore {
         package var id: String
         /// The token every state-changing form must carry.
         package var csrfToken: String
+        /// The account that logged in (team mode); nil in local mode.
+        package var user: String?
     }
 
     private var loginToken: String?
     private var sessions: [String: Session] = [:]
 
-    /// A store whose login token is `loginToken`.
-    package init(loginToken: String) {
+    /// A store whose one-time login token is `loginToken` (nil in team mode, where accounts log in instead).
+    package init(loginToken: String?) {
         self.loginToken = loginToken
     }
 
@@ -25,14 +27,28 @@ package actor SessionStore {
     package func login(token: String) -> Session? {
         guard let expected = loginToken, constantTimeEqual(token, expected) else { return nil }
         loginToken = nil
-        let session = Session(id: WebConfiguration.randomToken(), csrfToken: WebConfiguration.randomToken())
-        sessions[session.id] = session
-        return session
+        return open(user: nil)
+    }
+
+    /// A new session for the account `user`, after its password was checked.
+    package func login(user: String) -> Session {
+        open(user: user)
     }
 
     /// The session with cookie value `id`, if any.
     package func session(id: String) -> Session? {
         sessions[id]
+    }
+
+    /// Ends the session `id` (logout, or an account that was disabled).
+    package func end(id: String) {
+        sessions[id] = nil
+    }
+
+    private func open(user: String?) -> Session {
+        let session = Session(id: WebConfiguration.randomToken(), csrfToken: WebConfiguration.randomToken(), user: user)
+        sessions[session.id] = session
+        return session
     }
 }
 
