@@ -1,4 +1,5 @@
 public import ClaimDeskModel
+import ClaimDeskStore
 
 /// One page of the document list, each document with its claims counted by status.
 public struct DocumentPage: Sendable, Hashable {
@@ -58,5 +59,13 @@ extension ClaimDeskService {
             ($0.claim.score, -($0.claim.id ?? 0)) > ($1.claim.score, -($1.claim.id ?? 0))
         }
         return Array(sorted.prefix(max(0, limit)))
+    }
+}
+
+extension ClaimDeskService {
+    /// How many events the history holds: it moves with every change, by this server, another one or the CLI
+    /// (one indexed row read, cheap enough to poll every second).
+    public func historyCount() async throws(ClaimDeskError) -> Int {
+        try await store.storedHead().count
     }
 }

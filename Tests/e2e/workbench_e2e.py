@@ -46,6 +46,45 @@ def axe_clean(page, name):
     check(f"axe: no serious or critical violation on {name}", not violations)
 
 
+def appears(locator, seconds=10):
+    """Whether the locator matches within the time (a locator wait: the pages' CSP forbids the string evaluation
+    that wait_for_function polls with)."""
+    try:
+        locator.wait_for(timeout=seconds * 1000)
+        return True
+    except Exception as error:
+        print("     waited in vain:", str(error).splitlines()[0], flush=True)
+        return False
+
+
+def live_updates(browser, page, workspace, env):
+    """A second browser context, and the CLI, change what an open page shows; it follows without a reload and
+    keeps what its reader is typing."""
+    origin = page.url.split("/", 3)[0] + "//" + page.url.split("/", 3)[2]
+    reader = browser.new_context(viewport={"width": 1440, "height": 1000})
+    reader.add_cookies(page.context.cookies())
+    watching = reader.new_page()
+    watching.goto(origin + "/claims/c2")
+    watching.locator("#note").fill("half-typed note")
+    other = browser.new_context(viewport={"width": 1440, "height": 1000})
+    other.add_cookies(page.context.cookies())
+    writer = other.new_page()
+    writer.goto(origin + "/claims/c2")
+    writer.locator("#status").select_option("in_review")
+    with writer.expect_navigation():
+        writer.locator("#status-form button[type=submit]").click()
+    check("live: a second browser context sees the first one's change without a reload",
+          appears(watching.locator("h1 .badge", has_text="in review")))
+    check("live: what the reader was typing is kept", watching.locator("#note").input_value() == "half-typed note")
+    watching.goto(origin + "/documents/d1")
+    subprocess.run([BINARY, "mark", "c3", "in_review", "--reviewer", "cli"], cwd=workspace, env=env, check=True,
+                   stdout=subprocess.DEVNULL)
+    check("live: a change made with the CLI shows on the open document view",
+          appears(watching.locator('.claim-item[data-claim="c3"] .badge', has_text="in review")))
+    reader.close()
+    other.close()
+
+
 def team_mode(browser, env):
     """In team mode a reviewer cannot override a guardrail, and an editor can."""
     workspace = tempfile.mkdtemp(prefix="claimdesk-e2e-team-")
@@ -96,6 +135,7 @@ def team_mode(browser, env):
     finally:
         server.send_signal(2)
         server.wait(timeout=30)
+    check("team mode: the server stops cleanly on SIGINT with a live page open", server.returncode == 0)
 
 
 def main():
@@ -172,6 +212,7 @@ def main():
                                ("/search?q=Pentagone", "search"), ("/reports", "reports")):
                 page.goto(page.url.split("/", 3)[0] + "//" + page.url.split("/", 3)[2] + path)
                 axe_clean(page, name)
+            live_updates(browser, page, workspace, env)
             narrow = browser.new_page(viewport={"width": 390, "height": 900})
             narrow.context.add_cookies(page.context.cookies())
             narrow.goto(page.url.split("/", 3)[0] + "//" + page.url.split("/", 3)[2] + "/documents/d1")

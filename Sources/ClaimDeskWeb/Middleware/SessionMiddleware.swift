@@ -45,7 +45,11 @@ struct SessionMiddleware: RouterMiddleware {
             }
             context.account = account
         }
-        guard request.method != .get, request.method != .head else { return try await next(request, context) }
+        guard request.method != .get, request.method != .head else {
+            // Read before the page's own reads, so a change in between makes a needless refresh, never a missed one.
+            if path != "/live" { context.head = try await service.historyCount() }
+            return try await next(request, context)
+        }
         try Self.checkOrigin(of: request)
         var request = request
         let body = try await request.collectBody(upTo: context.maxUploadSize)

@@ -41,7 +41,7 @@ struct QueueRoutes {
                 <h1>Review queue</h1>
                 <p class="muted">Unverified claims across documents, most check-worthy first (\(queue.count) shown).</p>
                 \(next)
-                <ol class="claim-list">\(queue.map { Fragments.claimRow($0) })</ol>
+                <ol class="claim-list" id="queue-list" data-live>\(queue.map { Fragments.claimRow($0) })</ol>
                 """
             return Page(Layout.page("Review queue", context: context, body: body))
         }

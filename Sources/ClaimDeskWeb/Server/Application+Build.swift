@@ -29,6 +29,7 @@ public func buildApplication(
     ClaimRoutes(service: service).addRoutes(to: router.group("claims"))
     SourceRoutes(service: service).addRoutes(to: router.group("claims"))
     QueueRoutes(service: service).addRoutes(to: router.group())
+    LiveRoutes(service: service).addRoutes(to: router.group())
     ReportRoutes(service: service).addRoutes(to: router.group("reports"))
     router.get("/") { _, _ in Page.redirect(to: "/documents") }
     return Application(

@@ -13,6 +13,8 @@ public struct WebContext: RequestContext {
     package var team = false
     /// The form of a state-changing request, read and checked by the session middleware.
     package var form = FormData([])
+    /// The history's event count when the request began (pages carry it, so their script learns of later changes).
+    package var head: Int?
     /// The peer's IP address, when the connection has one (the key of per-address login limits).
     package var remoteAddress: String?
 

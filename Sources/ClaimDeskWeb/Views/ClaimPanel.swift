@@ -49,8 +49,10 @@ struct ClaimPanel {
             ? "<p class=\"muted\">Originally: <q>\(claim.originalText)</q></p>" : .empty
         return """
             <nav class="claim-nav" aria-label="Claims">\(HTML.join(nav, separator: " · "))</nav>
+            <div id="claim-head" data-live>
             <h1><span class="cid">\(id)</span> \(Fragments.badge(claim.status))</h1>
             <blockquote class="claim-text" id="claim-text">\(claim.text)</blockquote>
+            </div>
             \(edited)
             <dl class="facts">
             <dt>Document</dt><dd><a href="/documents/\(documentId)">\(document.title ?? document.origin)</a></dd>

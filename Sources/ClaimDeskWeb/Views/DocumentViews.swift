@@ -27,8 +27,10 @@ enum DocumentViews {
             """
         return """
             <h1>Documents</h1>
+            <div id="documents-list" data-live>
             <p class="muted">\(page.total) documents · page \(page.page) of \(page.pageCount)</p>
             \(table)
+            </div>
             \(pager(page))
             """
     }
@@ -108,7 +110,8 @@ enum DocumentViews {
             <h1>\(document.title ?? document.origin)</h1>
             <p class="muted">\(id) · \(meta)\(source)</p>
             <div class="workbench">
-            <article class="article" id="article" data-document="\(id)" lang="\(document.lang.rawValue)">\(article)</article>
+            <article class="article" id="article" data-document="\(id)" lang="\(document.lang.rawValue)" data-live>\
+            \(article)</article>
             <aside class="claims" aria-label="Claims">
             <h2>Claims (\(claims.count))</h2>
             <form method="get" action="/documents/\(id)" class="filters">
@@ -120,7 +123,7 @@ enum DocumentViews {
             <label class="inline"><input type="checkbox" name="hedged"\(hedged)> hedged only</label>
             <button type="submit">Apply</button>
             </form>
-            <ol class="claim-list">\(claims.map { Fragments.claimRow($0) })</ol>
+            <ol class="claim-list" id="document-claims" data-live>\(claims.map { Fragments.claimRow($0) })</ol>
             \(addClaim)
             </aside>
             </div>

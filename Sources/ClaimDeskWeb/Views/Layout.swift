@@ -28,7 +28,7 @@ package enum Layout {
         <link rel="stylesheet" href="/static/app.css">
         <script src="/static/app.js" defer></script>
         </head>
-        <body>
+        <body\(liveAttribute(context))>
         <a class="skip" href="#main">Skip to content</a>
         <header class="top">
         <nav aria-label="Main">
@@ -53,6 +53,12 @@ package enum Layout {
         </body>
         </html>
         """
+    }
+
+    /// `data-head`, the history's event count the page shows, which lets the script follow later changes.
+    static func liveAttribute(_ context: WebContext?) -> HTML {
+        guard let head = context?.head, context?.session != nil else { return .empty }
+        return " data-head=\"\(head)\""
     }
 
     /// Team mode: who is logged in, with the logout button.
