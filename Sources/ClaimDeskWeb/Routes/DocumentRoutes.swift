@@ -8,9 +8,14 @@ struct DocumentRoutes {
 
     func addRoutes(to group: RouterGroup<WebContext>) {
         group.get { request, context -> Page in
-            let page = try await service.documentPage(try RouteInput.page(request))
+            var filter = DocumentFilter()
+            filter.lang = try RouteInput.choice(RouteInput.query(request, "lang"), "language")
+            filter.status = try RouteInput.choice(RouteInput.query(request, "status"), "status")
+            filter.publisher = RouteInput.query(request, "publisher").flatMap { $0.isEmpty ? nil : $0 }
+            let page = try await service.documentPage(try RouteInput.page(request), filter: filter)
+            let list = DocumentViews.list(page, filter: filter, publishers: try await service.publishers())
             let ingest = DocumentViews.ingestForm(csrf: Layout.csrfField(context))
-            return Page(Layout.page("Documents", context: context, body: DocumentViews.list(page) + ingest))
+            return Page(Layout.page("Documents", context: context, body: list + ingest))
         }
         group.post { _, context -> Page in
             let form = context.form

@@ -4,8 +4,9 @@ import Foundation
 
 /// The documents list and the document view.
 enum DocumentViews {
-    /// The paginated list of documents with their claims by status.
-    static func list(_ page: DocumentPage) -> HTML {
+    /// The paginated list of documents with their claims by status, and the filters above it.
+    static func list(_ page: DocumentPage, filter: DocumentFilter = DocumentFilter(), publishers: [String] = []) -> HTML
+    {
         let rows = page.entries.map { entry -> HTML in
             let document = entry.document
             let id = Fragments.documentID(document)
@@ -18,7 +19,9 @@ enum DocumentViews {
         }
         let table: HTML =
             rows.isEmpty
-            ? "<p>No documents yet. Ingest one with <code>claimdesk ingest FILE</code> or run <code>make demo</code>.</p>"
+            ? (filter == DocumentFilter()
+                ? "<p>No documents yet. Ingest one with <code>claimdesk ingest FILE</code> or run <code>make demo</code>.</p>"
+                : "<p>No document matches these filters.</p>")
             : """
             <table class="documents"><caption class="sr-only">Documents</caption>
             <thead><tr><th scope="col">Title</th><th scope="col">Publisher</th><th scope="col">Published</th>\
@@ -27,11 +30,12 @@ enum DocumentViews {
             """
         return """
             <h1>Documents</h1>
+            \(DocumentFilters.form(filter, publishers: publishers))
             <div id="documents-list" data-live>
             <p class="muted">\(page.total) documents · page \(page.page) of \(page.pageCount)</p>
             \(table)
             </div>
-            \(pager(page))
+            \(DocumentFilters.pager(page, filter: filter))
             """
     }
 
@@ -50,16 +54,6 @@ enum DocumentViews {
         <button type="submit">Ingest</button>
         </form>
         """
-    }
-
-    static func pager(_ page: DocumentPage) -> HTML {
-        guard page.pageCount > 1 else { return .empty }
-        let previous: HTML =
-            page.page > 1 ? "<a rel=\"prev\" href=\"/documents?page=\(page.page - 1)\">← Newer</a>" : .empty
-        let next: HTML =
-            page.page < page.pageCount
-            ? "<a rel=\"next\" href=\"/documents?page=\(page.page + 1)\">Older →</a>" : .empty
-        return "<nav class=\"pager\" aria-label=\"Pages\">\(previous) \(next)</nav>"
     }
 
     /// How the claim list beside the article is ordered and filtered.
