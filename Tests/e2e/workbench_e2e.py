@@ -213,6 +213,15 @@ def main():
                 page.goto(page.url.split("/", 3)[0] + "//" + page.url.split("/", 3)[2] + path)
                 axe_clean(page, name)
             live_updates(browser, page, workspace, env)
+            upload = os.path.join(workspace, "upload.txt")
+            with open(upload, "w", encoding="utf-8") as handle:
+                handle.write("Le chômage a reculé à 7,1 % au quatrième trimestre 2025, selon l’Insee.\n")
+            page.goto(page.url.split("/", 3)[0] + "//" + page.url.split("/", 3)[2] + "/documents")
+            page.locator("#ingest-file").set_input_files(upload)
+            with page.expect_navigation():
+                page.locator("#ingest-form button[type=submit]").click()
+            check("a file uploaded on the documents page is ingested",
+                  "/documents/d2" in page.url and "7,1 %" in page.locator("#article").inner_text())
             narrow = browser.new_page(viewport={"width": 390, "height": 900})
             narrow.context.add_cookies(page.context.cookies())
             narrow.goto(page.url.split("/", 3)[0] + "//" + page.url.split("/", 3)[2] + "/documents/d1")

@@ -53,7 +53,12 @@ struct SessionMiddleware: RouterMiddleware {
         try Self.checkOrigin(of: request)
         var request = request
         let body = try await request.collectBody(upTo: context.maxUploadSize)
-        let form = try FormData(urlEncoded: String(decoding: body.readableBytesView, as: UTF8.self))
+        let form: FormData
+        if let boundary = request.headers[.contentType].flatMap(MultipartForm.boundary(inContentType:)) {
+            form = FormData(multipart: try MultipartForm(Array(body.readableBytesView), boundary: boundary))
+        } else {
+            form = try FormData(urlEncoded: String(decoding: body.readableBytesView, as: UTF8.self))
+        }
         guard let token = form["csrf"], constantTimeEqual(token, session.csrfToken) else {
             throw WebError(
                 .forbidden,

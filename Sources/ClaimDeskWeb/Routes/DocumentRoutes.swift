@@ -19,12 +19,16 @@ struct DocumentRoutes {
         }
         group.post { _, context -> Page in
             let form = context.form
-            let text = form["text"] ?? ""
             let metadata = DocumentMetadata(title: form.text("title"), url: form.text("url"))
-            let items = try await context.acting(service).ingest(
-                [.bytes(Array(text.utf8), origin: "web")],
-                metadata: metadata
-            )
+            let input: IngestInput
+            if let file = form.files["file"], !file.filename.isEmpty || !file.bytes.isEmpty {
+                input = .bytes(file.bytes, origin: file.filename.isEmpty ? "upload" : file.filename)
+            } else if let text = form["text"], !text.isEmpty {
+                input = .bytes(Array(text.utf8), origin: "web")
+            } else {
+                throw WebError.badRequest("Nothing to ingest: paste the article's text or choose a file.")
+            }
+            let items = try await context.acting(service).ingest([input], metadata: metadata)
             guard let item = items.first else { throw WebError.badRequest("Nothing to ingest.") }
             let outcome = try item.result.get()
             return Page.redirect(to: "/documents/\(Fragments.documentID(outcome.document))")

@@ -39,18 +39,21 @@ enum DocumentViews {
             """
     }
 
-    /// The form that ingests pasted text (the same ingest, provenance and errors as `claimdesk ingest -`).
+    /// The form that ingests pasted text or an uploaded file (the same ingest, provenance and errors as
+    /// `claimdesk ingest`).
     static func ingestForm(csrf: HTML) -> HTML {
         """
-        <form method="post" action="/documents" class="ingest-form" id="ingest-form">
+        <form method="post" action="/documents" class="ingest-form" id="ingest-form" enctype="multipart/form-data">
         <h2>Ingest an article</h2>
         \(csrf)
         <label for="ingest-title">Title</label>
         <input id="ingest-title" name="title">
         <label for="ingest-url">Canonical URL (recorded, not fetched)</label>
         <input id="ingest-url" name="url" type="url">
-        <label for="ingest-text">Text</label>
-        <textarea id="ingest-text" name="text" rows="6" required></textarea>
+        <label for="ingest-file">A text file (UTF-8)</label>
+        <input id="ingest-file" name="file" type="file" accept=".txt,.md,text/plain">
+        <label for="ingest-text">or the text, pasted</label>
+        <textarea id="ingest-text" name="text" rows="6"></textarea>
         <button type="submit">Ingest</button>
         </form>
         """
