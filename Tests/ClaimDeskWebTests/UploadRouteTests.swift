@@ -85,5 +85,7 @@ import Testing
         #expect(MultipartForm.boundary(inContentType: "application/x-www-form-urlencoded") == nil)
         #expect(throws: WebError.self) { try MultipartForm(Array("--abc\r\nno end".utf8), boundary: "abc") }
         #expect(throws: WebError.self) { try MultipartForm(Array("nothing".utf8), boundary: "abc") }
+        let nul = Self.body([("note", "a\u{0}b")], file: nil)
+        #expect(throws: WebError.self) { try MultipartForm(Array(nul.readableBytesView), boundary: Self.boundary) }
     }
 }

@@ -65,6 +65,11 @@ package struct MultipartForm: Sendable {
         guard let value = String(validating: content, as: UTF8.self) else {
             throw WebError.badRequest("The form is not valid: the field “\(name)” is not UTF-8.")
         }
+        // As in URL-encoded forms: the database would cut the text at a NUL. (A file with one is refused by the
+        // ingest, as binary.)
+        guard !name.contains("\0"), !value.contains("\0") else {
+            throw WebError.badRequest("The form is not valid: a field holds a NUL character; remove it and send again.")
+        }
         fields.append((name, value))
     }
 
