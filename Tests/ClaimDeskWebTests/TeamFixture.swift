@@ -31,6 +31,7 @@ struct TeamFixture {
         let clock = TestClock()
         let log = RequestLogTests.Lines()
         var configuration = base.configuration
+        configuration.service.passwordCost = 4
         configuration.team = true
         configuration.loginLimits = limits
         configuration.loginClock = { clock.now }

@@ -90,7 +90,7 @@ def team_mode(browser, env):
     workspace = tempfile.mkdtemp(prefix="claimdesk-e2e-team-")
     for args in (["init"], ["ingest", EXAMPLE, "--title", "OpenAI et le Pentagone"]):
         subprocess.run([BINARY, *args], cwd=workspace, env=env, check=True, stdout=subprocess.DEVNULL)
-    for name, role in (("rita", "reviewer"), ("ed", "editor")):
+    for name, role in (("rita", "reviewer"), ("ed", "editor"), ("ada", "admin")):
         subprocess.run([BINARY, "users", "add", name, "--role", role], cwd=workspace, env=env, check=True,
                        input=f"{name} has a long password\n", text=True, stdout=subprocess.DEVNULL)
     server, login = serve(workspace, env, team=True)
@@ -132,6 +132,10 @@ def team_mode(browser, env):
         with ed.expect_navigation():
             ed.locator("#logout").click()
         check("team mode: logging out leads to the login form", ed.locator("#login-form").count() == 1)
+        ada = log_in("ada")
+        ada.goto(login.replace("/login", "/users"))
+        check("team mode: an admin sees the accounts", "rita" in ada.locator("table.users").inner_text())
+        axe_clean(ada, "the accounts page")
     finally:
         server.send_signal(2)
         server.wait(timeout=30)

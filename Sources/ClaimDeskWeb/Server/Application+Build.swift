@@ -30,6 +30,7 @@ public func buildApplication(
     SourceRoutes(service: service).addRoutes(to: router.group("claims"))
     QueueRoutes(service: service).addRoutes(to: router.group())
     LiveRoutes(service: service).addRoutes(to: router.group())
+    if configuration.team { UserRoutes(service: service).addRoutes(to: router.group("users")) }
     ReportRoutes(service: service).addRoutes(to: router.group("reports"))
     router.get("/") { _, _ in Page.redirect(to: "/documents") }
     return Application(

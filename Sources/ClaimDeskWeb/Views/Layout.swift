@@ -64,8 +64,10 @@ package enum Layout {
     /// Team mode: who is logged in, with the logout button.
     static func account(_ context: WebContext) -> HTML {
         guard let account = context.account else { return .empty }
+        let accounts: HTML =
+            context.may(.manageUsers) ? "<a href=\"/users\" id=\"accounts-link\">Accounts</a> " : .empty
         return """
-            <form class="account" method="post" action="/logout">\(csrfField(context))\
+            <form class="account" method="post" action="/logout">\(accounts)\(csrfField(context))\
             <span id="account-name">\(account.name) (\(account.role.rawValue))</span> \
             <button type="submit" id="logout">Log out</button></form>
             """
