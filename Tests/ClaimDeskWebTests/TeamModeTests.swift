@@ -181,6 +181,23 @@ import Testing
         }
     }
 
+    @Test func aSessionUnusedForTheIdleLimitEnds() async throws {
+        let team = try await TeamFixture.make()
+        try await team.withClient { client in
+            let session = try await TeamFixture.login(client, "rita")
+            team.clock.advance(8 * 3600 - 1)
+            #expect(try await session.get("/documents").status == .ok, "used just in time: the idle time starts again")
+            team.clock.advance(8 * 3600 - 1)
+            #expect(try await session.get("/documents").status == .ok)
+            team.clock.advance(8 * 3600 - 1)
+            #expect(try await session.get("/live?since=0").status == .ok, "a live stream does not count as use")
+            team.clock.advance(2)
+            let expired = try await session.get("/documents")
+            #expect(expired.status == .seeOther)
+            #expect(expired.headers[.location] == "/login?next=%2Fdocuments")
+        }
+    }
+
     @Test func aDisabledAccountIsLoggedOutAtItsNextRequest() async throws {
         let team = try await TeamFixture.make()
         try await team.withClient { client in

@@ -34,7 +34,9 @@ struct SessionMiddleware: RouterMiddleware {
         context.team = team
         let path = request.uri.path
         if path.hasPrefix("/static/") || path == "/login" { return try await next(request, context) }
-        guard let id = request.cookies[Self.cookieName]?.value, let session = await sessions.session(id: id) else {
+        guard let id = request.cookies[Self.cookieName]?.value,
+            let session = await sessions.session(id: id, touch: path != "/live")
+        else {
             return try noSession(request)
         }
         context.session = session

@@ -14,7 +14,11 @@ public func buildApplication(
     configuration: WebConfiguration,
     onServerRunning: @escaping @Sendable (_ port: Int) async -> Void = { _ in }
 ) -> some ApplicationProtocol {
-    let sessions = SessionStore(loginToken: configuration.team ? nil : configuration.loginToken)
+    let sessions = SessionStore(
+        loginToken: configuration.team ? nil : configuration.loginToken,
+        idleLimit: configuration.team ? configuration.sessionIdleLimit : nil,
+        now: configuration.loginClock
+    )
     let throttle = LoginThrottle(limits: configuration.loginLimits, now: configuration.loginClock)
     let router = Router(context: WebContext.self)
     router.add(middleware: SecurityHeadersMiddleware())

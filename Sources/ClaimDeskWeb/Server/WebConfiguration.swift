@@ -18,7 +18,9 @@ public struct WebConfiguration: Sendable {
     public var team: Bool
     /// How many failed logins are allowed per account and per address (team mode).
     package var loginLimits = LoginThrottle.Limits()
-    /// The clock of the login limits, in seconds (tests move it instead of waiting).
+    /// How long a team-mode session may go unused before it ends, in seconds (8 hours: a working day).
+    package var sessionIdleLimit: Double = 8 * 3600
+    /// The clock of the login limits and session idleness, in seconds (tests move it instead of waiting).
     package var loginClock: @Sendable () -> Double = LoginThrottle.uptime
 
     /// Creates a configuration; the login token is random unless given.
