@@ -27,6 +27,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
         .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", exact: "2.5.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", exact: "2.13.0"),
     ],
     targets: [
         .systemLibrary(
@@ -79,12 +81,14 @@ let package = Package(
         ),
         // Records to text: Markdown reports, the ledger, ClaimReview, CSV, JSON.
         .target(name: "ClaimDeskReport", dependencies: ["ClaimDeskModel", "ClaimDeskText"], swiftSettings: upcoming),
-        // One async method per user action; the CLI and the web server call only this.
+        // One async method per user action; the CLI and the web server call only this. Team-mode passwords are
+        // hashed with bcrypt (HummingbirdBcrypt, which needs nothing but its C code).
         .target(
             name: "ClaimDeskService",
             dependencies: [
                 "ClaimDeskModel", "ClaimDeskText", "ClaimDeskExtraction", "ClaimDeskStore", "ClaimDeskFetch",
                 "ClaimDeskReport",
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: upcoming
@@ -96,6 +100,8 @@ let package = Package(
                 "ClaimDeskService", "ClaimDeskModel", "ClaimDeskText", "ClaimDeskReport",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
+                // Live updates end their streams when the server shuts down gracefully.
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             resources: [.copy("Resources/static")],
             swiftSettings: upcoming

@@ -1,7 +1,7 @@
 public import ClaimDeskModel
 import ClaimDeskReport
 import ClaimDeskStore
-import Foundation
+public import Foundation
 
 extension ClaimDeskService {
     /// Writes the ledger to `folder` (default `Claims/` next to the database): one file per document and
@@ -15,15 +15,7 @@ extension ClaimDeskService {
     ///   folder), or a ledger file that is a symbolic link; `.database` when a file cannot be written.
     public func exportLedger(to folder: String? = nil) async throws(ClaimDeskError) -> LedgerExport {
         let folder = folder ?? workspace.claimsDirectory
-        var (documents, settings) = try await store.ledger()
-        let events = LedgerContents(files: documents, workspace: settings).events
-        settings.head = try await signedHead(of: LedgerHead(events: events))
-        let files: [String: Data]
-        do {
-            files = try Ledger.export(documents, workspace: settings)
-        } catch {
-            throw ClaimDeskError(.database, "cannot encode the ledger: \(error)", cause: error)
-        }
+        let (files, documents) = try await ledgerContents()
         let previous = try LedgerFolder(path: folder).ownFiles()
         try createFolder(folder)
         var changes: [WrittenFile] = []
@@ -54,6 +46,24 @@ extension ClaimDeskService {
             documents: documents.count,
             claims: documents.map(\.claims.count).reduce(0, +)
         )
+    }
+
+    /// The ledger's files as `export` would write them (file name → bytes), the head signed; nothing is written
+    /// to the folder (the web UI's downloads).
+    public func ledgerFiles() async throws(ClaimDeskError) -> [String: Data] {
+        try await ledgerContents().files
+    }
+
+    /// The ledger's encoded files and the documents they hold.
+    private func ledgerContents() async throws(ClaimDeskError) -> (files: [String: Data], documents: [LedgerFile]) {
+        var (documents, settings) = try await store.ledger()
+        let events = LedgerContents(files: documents, workspace: settings).events
+        settings.head = try await signedHead(of: LedgerHead(events: events))
+        do {
+            return (try Ledger.export(documents, workspace: settings), documents)
+        } catch {
+            throw ClaimDeskError(.database, "cannot encode the ledger: \(error)", cause: error)
+        }
     }
 
     /// The history's head, signed: with the signature already recorded for it (an import's, or an earlier

@@ -1,4 +1,5 @@
 public import ClaimDeskModel
+import ClaimDeskStore
 
 /// One page of the document list, each document with its claims counted by status.
 public struct DocumentPage: Sendable, Hashable {
@@ -25,28 +26,39 @@ public struct DocumentPage: Sendable, Hashable {
 }
 
 extension ClaimDeskService {
-    /// One page of the documents, newest first, with their claims counted by status (the workbench's list).
+    /// One page of the documents `filter` selects, newest first, with their claims counted by status (the
+    /// workbench's list); only that page is read from the database.
     ///
     /// - Parameters:
     ///   - page: the page, from 1; out-of-range pages are clamped.
     ///   - perPage: documents per page (at least 1).
-    public func documentPage(_ page: Int, perPage: Int = 25) async throws(ClaimDeskError) -> DocumentPage {
+    ///   - filter: which documents (language, publisher, a claim status).
+    public func documentPage(
+        _ page: Int,
+        perPage: Int = 25,
+        filter: DocumentFilter = DocumentFilter()
+    ) async throws(ClaimDeskError) -> DocumentPage {
         let perPage = max(1, perPage)
-        let documents = try await documents().map(\.document).reversed()
-        let total = documents.count
-        let pageCount = max(1, (total + perPage - 1) / perPage)
-        let page = min(max(1, page), pageCount)
-        let slice = documents.dropFirst((page - 1) * perPage).prefix(perPage)
-        var counts: [Int64: [ClaimStatus: Int]] = [:]
-        for detail in try await claims() {
-            counts[detail.claim.documentId, default: [:]][detail.claim.status, default: 0] += 1
+        var page = max(1, page)
+        var found = try await store.documentPage(filter, offset: (page - 1) * perPage, limit: perPage)
+        let pageCount = max(1, (found.total + perPage - 1) / perPage)
+        if page > pageCount {
+            page = pageCount
+            found = try await store.documentPage(filter, offset: (page - 1) * perPage, limit: perPage)
         }
         return DocumentPage(
-            entries: slice.map { DocumentPage.Entry(document: $0, statusCounts: counts[$0.id ?? 0] ?? [:]) },
+            entries: found.documents.map {
+                DocumentPage.Entry(document: $0, statusCounts: found.statusCounts[$0.id ?? 0] ?? [:])
+            },
             page: page,
             perPage: perPage,
-            total: total
+            total: found.total
         )
+    }
+
+    /// The publishers the documents name, sorted (the choices of the list's filter).
+    public func publishers() async throws(ClaimDeskError) -> [String] {
+        try await store.publishers()
     }
 
     /// The review queue: unverified claims across documents, most check-worthy first (ties: oldest claim first).
@@ -58,5 +70,13 @@ extension ClaimDeskService {
             ($0.claim.score, -($0.claim.id ?? 0)) > ($1.claim.score, -($1.claim.id ?? 0))
         }
         return Array(sorted.prefix(max(0, limit)))
+    }
+}
+
+extension ClaimDeskService {
+    /// How many events the history holds: it moves with every change, by this server, another one or the CLI
+    /// (one indexed row read, cheap enough to poll every second).
+    public func historyCount() async throws(ClaimDeskError) -> Int {
+        try await store.storedHead().count
     }
 }

@@ -1,5 +1,5 @@
-public import ClaimDeskModel
 import ClaimDeskFetch
+public import ClaimDeskModel
 import ClaimDeskStore
 import Foundation
 public import Logging
@@ -26,6 +26,8 @@ public struct ClaimDeskService: Sendable {
     let store: ClaimStore
     /// Makes the fetcher each fetch worker uses (a loopback or fake one in tests).
     var makeFetcher: @Sendable () -> any Fetcher
+    /// The bcrypt cost (log2 of its rounds) of new team-mode passwords; 12 unless a test lowers it (4 at least).
+    public var passwordCost: UInt8 = 12
 
     init(workspace: Workspace, store: ClaimStore, actor: String, clock: ServiceClock, logger: Logger?) {
         self.workspace = workspace
@@ -64,12 +66,17 @@ public struct ClaimDeskService: Sendable {
         logger: Logger? = nil
     ) throws(ClaimDeskError) -> (service: ClaimDeskService, created: Bool) {
         let (store, created) = try workspace.create()
-        return (ClaimDeskService(workspace: workspace, store: store, actor: actor, clock: clock, logger: logger), created)
+        return (
+            ClaimDeskService(workspace: workspace, store: store, actor: actor, clock: clock, logger: logger), created
+        )
     }
 
     /// A service over an in-memory store, for tests; its folders (archive, reports, ledger) are in a fresh
     /// temporary folder.
-    static func inMemory(actor: String = "tester", clock: ServiceClock = .fixed("2026-03-10T09:00:00Z")) throws
+    static func inMemory(
+        actor: String = "tester",
+        clock: ServiceClock = .fixed("2026-03-10T09:00:00Z")
+    ) throws
         -> ClaimDeskService
     {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("claimdesk-\(UUID().uuidString)")

@@ -183,13 +183,54 @@ extension ClaimStore {
             let documents = try Row.fetchAll(db, sql: "SELECT id, origin, title, published FROM document ORDER BY id")
                 .map { row in
                     Document(
-                        id: row["id"], sha256: "", origin: row["origin"], title: row["title"], lang: .en,
-                        published: row["published"], size: 0, ingestedAt: "", toolVersion: "", text: ""
+                        id: row["id"],
+                        sha256: "",
+                        origin: row["origin"],
+                        title: row["title"],
+                        lang: .en,
+                        published: row["published"],
+                        size: 0,
+                        ingestedAt: "",
+                        toolVersion: "",
+                        text: ""
                     )
                 }
             for (document, slug) in zip(documents, DocumentSlug.uniqueSlugs(for: documents)) {
                 try db.execute(sql: "UPDATE document SET slug = ? WHERE id = ?", arguments: [slug, document.id])
             }
+        }
+        migrator.registerMigration("v5-users") { db in
+            // Team mode's accounts (issue 11): the bcrypt hash only, never a password. Accounts are local to this
+            // database, not part of the ledger. `userAction` is their append-only log: each add and disable, who
+            // did it and when; the `user` row's role and `disabled` are what that log implies.
+            try db.execute(
+                sql: """
+                    CREATE TABLE user (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+                        role TEXT NOT NULL CHECK (role IN ('reviewer', 'editor', 'admin')),
+                        passwordHash TEXT NOT NULL CHECK (passwordHash LIKE '$2%'),
+                        disabled BOOLEAN NOT NULL DEFAULT 0,
+                        createdAt TEXT NOT NULL,
+                        createdBy TEXT NOT NULL
+                    );
+                    CREATE TABLE userAction (
+                        id INTEGER PRIMARY KEY AUTOINCREMENT,
+                        userId INTEGER NOT NULL REFERENCES user(id),
+                        at TEXT NOT NULL,
+                        actor TEXT NOT NULL,
+                        action TEXT NOT NULL CHECK (action IN ('add', 'disable')),
+                        role TEXT
+                    );
+                    CREATE INDEX userAction_user ON userAction(userId);
+                    CREATE TRIGGER userAction_no_update BEFORE UPDATE ON userAction
+                    BEGIN SELECT RAISE(ABORT, 'the account log is append-only'); END;
+                    CREATE TRIGGER userAction_no_delete BEFORE DELETE ON userAction
+                    BEGIN SELECT RAISE(ABORT, 'the account log is append-only'); END;
+                    CREATE TRIGGER user_no_delete BEFORE DELETE ON user
+                    BEGIN SELECT RAISE(ABORT, 'accounts are disabled, never deleted'); END;
+                    """
+            )
         }
         return migrator
     }

@@ -1,8 +1,8 @@
-import ClaimDeskService
-import ClaimDeskModel
-import ClaimDeskText
-import ClaimDeskReport
 import ArgumentParser
+import ClaimDeskModel
+import ClaimDeskReport
+import ClaimDeskService
+import ClaimDeskText
 
 @main
 struct ClaimDesk: AsyncParsableCommand {
@@ -21,7 +21,7 @@ struct ClaimDesk: AsyncParsableCommand {
                 subcommands: [SourceCommand.self, Verify.self, Dispute.self, Mark.self, History.self, Audit.self]
             ),
             CommandGroup(name: "Reports and exports", subcommands: [Report.self, Export.self]),
-            CommandGroup(name: "Browser", subcommands: [Serve.self]),
+            CommandGroup(name: "Browser", subcommands: [Serve.self, Users.self]),
             CommandGroup(
                 name: "Text tools (nothing stored)",
                 subcommands: [Extract.self, Sentences.self, Checkworthiness.self, PageTextCommand.self]

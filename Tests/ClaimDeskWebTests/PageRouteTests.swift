@@ -154,7 +154,11 @@ import Testing
         try await fixture.withSession { session in
             let page = try await session.get("/reports")
             #expect(page.status == .ok)
-            #expect(page.text.contains("<pre class=\"report\">"))
+            #expect(
+                page.text.contains(
+                    "<section class=\"report\" aria-label=\"Index report\"><h2 id=\"claim-review-index\">"
+                )
+            )
             #expect(!page.text.contains("<script>alert"))
             let csv = try await session.get("/reports/claims.csv")
             #expect(csv.status == .ok)

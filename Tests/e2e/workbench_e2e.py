@@ -23,13 +23,14 @@ def check(name, condition):
     print(("ok   " if condition else "FAIL ") + name, flush=True)
 
 
-def serve(workspace, env):
-    process = subprocess.Popen([BINARY, "serve", "--port", "0"], cwd=workspace, env=env,
+def serve(workspace, env, team=False):
+    process = subprocess.Popen([BINARY, "serve", "--port", "0", *(["--team"] if team else [])], cwd=workspace, env=env,
                                stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    pattern = r"(http://127\.0\.0\.1:\d+/login)\s" if team else r"(http://127\.0\.0\.1:\d+/login\?token=[0-9a-f]+)"
     deadline = time.time() + 60
     while time.time() < deadline:
         line = process.stdout.readline()
-        match = re.search(r"(http://127\.0\.0\.1:\d+/login\?token=[0-9a-f]+)", line)
+        match = re.search(pattern, line)
         if match:
             return process, match.group(1)
         if not line and process.poll() is not None:
@@ -43,6 +44,102 @@ def axe_clean(page, name):
     for v in violations:
         print("     axe:", v["id"], v["impact"], v["help"], flush=True)
     check(f"axe: no serious or critical violation on {name}", not violations)
+
+
+def appears(locator, seconds=10):
+    """Whether the locator matches within the time (a locator wait: the pages' CSP forbids the string evaluation
+    that wait_for_function polls with)."""
+    try:
+        locator.wait_for(timeout=seconds * 1000)
+        return True
+    except Exception as error:
+        print("     waited in vain:", str(error).splitlines()[0], flush=True)
+        return False
+
+
+def live_updates(browser, page, workspace, env):
+    """A second browser context, and the CLI, change what an open page shows; it follows without a reload and
+    keeps what its reader is typing."""
+    origin = page.url.split("/", 3)[0] + "//" + page.url.split("/", 3)[2]
+    reader = browser.new_context(viewport={"width": 1440, "height": 1000})
+    reader.add_cookies(page.context.cookies())
+    watching = reader.new_page()
+    watching.goto(origin + "/claims/c2")
+    watching.locator("#note").fill("half-typed note")
+    other = browser.new_context(viewport={"width": 1440, "height": 1000})
+    other.add_cookies(page.context.cookies())
+    writer = other.new_page()
+    writer.goto(origin + "/claims/c2")
+    writer.locator("#status").select_option("in_review")
+    with writer.expect_navigation():
+        writer.locator("#status-form button[type=submit]").click()
+    check("live: a second browser context sees the first one's change without a reload",
+          appears(watching.locator("h1 .badge", has_text="in review")))
+    check("live: what the reader was typing is kept", watching.locator("#note").input_value() == "half-typed note")
+    watching.goto(origin + "/documents/d1")
+    subprocess.run([BINARY, "mark", "c3", "in_review", "--reviewer", "cli"], cwd=workspace, env=env, check=True,
+                   stdout=subprocess.DEVNULL)
+    check("live: a change made with the CLI shows on the open document view",
+          appears(watching.locator('.claim-item[data-claim="c3"] .badge', has_text="in review")))
+    reader.close()
+    other.close()
+
+
+def team_mode(browser, env):
+    """In team mode a reviewer cannot override a guardrail, and an editor can."""
+    workspace = tempfile.mkdtemp(prefix="claimdesk-e2e-team-")
+    for args in (["init"], ["ingest", EXAMPLE, "--title", "OpenAI et le Pentagone"]):
+        subprocess.run([BINARY, *args], cwd=workspace, env=env, check=True, stdout=subprocess.DEVNULL)
+    for name, role in (("rita", "reviewer"), ("ed", "editor"), ("ada", "admin")):
+        subprocess.run([BINARY, "users", "add", name, "--role", role], cwd=workspace, env=env, check=True,
+                       input=f"{name} has a long password\n", text=True, stdout=subprocess.DEVNULL)
+    server, login = serve(workspace, env, team=True)
+    try:
+        def log_in(name):
+            page = browser.new_context(viewport={"width": 1440, "height": 1000}).new_page()
+            page.goto(login.replace("/login", "/claims/c1"))
+            page.locator("#login-name").fill(name)
+            page.locator("#login-password").fill(f"{name} has a long password")
+            with page.expect_navigation():
+                page.locator("#login-form button[type=submit]").click()
+            return page
+        rita = log_in("rita")
+        check("team mode: the login form leads back to the claim", rita.url.endswith("/claims/c1")
+              and "rita (reviewer)" in rita.locator("#account-name").inner_text())
+        check("team mode: a reviewer has no override box", rita.locator("#force").count() == 0
+              and rita.locator("#no-override").is_visible())
+        rita.evaluate("""() => { const input = document.createElement('input');
+            input.type = 'hidden'; input.name = 'force'; input.value = 'on';
+            document.getElementById('status-form').appendChild(input); }""")
+        rita.locator("#status").select_option("verified")
+        rita.locator("#note").fill("trust me")
+        with rita.expect_navigation():
+            rita.locator("#status-form button[type=submit]").click()
+        check("team mode: a reviewer's forged override is refused, saying who may",
+              "only an editor can override" in rita.locator("#status-error").inner_text()
+              and rita.locator("h1 .badge").inner_text() == "unverified")
+        ed = log_in("ed")
+        ed.locator("#status").select_option("verified")
+        ed.locator("#note").fill("confirmed with the ministry by phone")
+        ed.locator("#force").check()
+        with ed.expect_navigation():
+            ed.locator("#status-form button[type=submit]").click()
+        recorded = ed.evaluate("""() => [...document.querySelectorAll('.history tbody tr')].some(row =>
+            row.cells[1].textContent === 'ed' && row.cells[2].textContent.includes('override'))""")
+        check("team mode: an editor overrides the guardrail, recorded as his override",
+              ed.locator("h1 .badge").inner_text() == "verified" and recorded)
+        axe_clean(ed, "the claim panel in team mode")
+        with ed.expect_navigation():
+            ed.locator("#logout").click()
+        check("team mode: logging out leads to the login form", ed.locator("#login-form").count() == 1)
+        ada = log_in("ada")
+        ada.goto(login.replace("/login", "/users"))
+        check("team mode: an admin sees the accounts", "rita" in ada.locator("table.users").inner_text())
+        axe_clean(ada, "the accounts page")
+    finally:
+        server.send_signal(2)
+        server.wait(timeout=30)
+    check("team mode: the server stops cleanly on SIGINT with a live page open", server.returncode == 0)
 
 
 def main():
@@ -119,6 +216,16 @@ def main():
                                ("/search?q=Pentagone", "search"), ("/reports", "reports")):
                 page.goto(page.url.split("/", 3)[0] + "//" + page.url.split("/", 3)[2] + path)
                 axe_clean(page, name)
+            live_updates(browser, page, workspace, env)
+            upload = os.path.join(workspace, "upload.txt")
+            with open(upload, "w", encoding="utf-8") as handle:
+                handle.write("Le chômage a reculé à 7,1 % au quatrième trimestre 2025, selon l’Insee.\n")
+            page.goto(page.url.split("/", 3)[0] + "//" + page.url.split("/", 3)[2] + "/documents")
+            page.locator("#ingest-file").set_input_files(upload)
+            with page.expect_navigation():
+                page.locator("#ingest-form button[type=submit]").click()
+            check("a file uploaded on the documents page is ingested",
+                  "/documents/d2" in page.url and "7,1 %" in page.locator("#article").inner_text())
             narrow = browser.new_page(viewport={"width": 390, "height": 900})
             narrow.context.add_cookies(page.context.cookies())
             narrow.goto(page.url.split("/", 3)[0] + "//" + page.url.split("/", 3)[2] + "/documents/d1")
@@ -126,6 +233,7 @@ def main():
             check("the 390 px layout does not scroll sideways", width <= 392)
             if SHOTS:
                 narrow.screenshot(path=os.path.join(SHOTS, "document-view-390.png"))
+            team_mode(browser, env)
             browser.close()
     finally:
         server.send_signal(2)

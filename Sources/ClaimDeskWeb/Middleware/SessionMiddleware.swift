@@ -1,9 +1,15 @@
+import ClaimDeskModel
+import ClaimDeskService
+import Foundation
 import HTTPTypes
 import Hummingbird
 
 /// Lets a request through only with a session, and a state-changing one only from this site with its CSRF token.
 ///
-/// - `/static/…` and `/login` need no session; every other path needs the session cookie (401 otherwise).
+/// - `/static/…` and `/login` need no session; every other path needs the session cookie (401 otherwise; in team
+///   mode a page asked for without a session redirects to the login page).
+/// - Team mode: the session's account is read again for every request, so a disabled account is logged out at
+///   its next request and a role change applies at once; the account goes in ``WebContext/account``.
 /// - A request that is not GET or HEAD is refused (403) when its `Origin` is another site (or `null`), when the
 ///   browser says it is not same-origin (`Sec-Fetch-Site`), or when its form lacks the session's CSRF token. Its body is
 ///   read once here and handed to the handler in ``WebContext/form``.
@@ -14,6 +20,8 @@ struct SessionMiddleware: RouterMiddleware {
     static let cookieName = "claimdesk_session"
 
     let sessions: SessionStore
+    let service: ClaimDeskService
+    let team: Bool
 
     func handle(
         _ request: Request,
@@ -22,21 +30,37 @@ struct SessionMiddleware: RouterMiddleware {
     )
         async throws -> Response
     {
+        var context = context
+        context.team = team
         let path = request.uri.path
         if path.hasPrefix("/static/") || path == "/login" { return try await next(request, context) }
-        guard let id = request.cookies[Self.cookieName]?.value, let session = await sessions.session(id: id) else {
-            throw WebError(
-                .unauthorized,
-                "No session: open the address that `claimdesk serve` printed (it holds a one-time token)."
-            )
+        guard let id = request.cookies[Self.cookieName]?.value,
+            let session = await sessions.session(id: id, touch: path != "/live")
+        else {
+            return try noSession(request)
         }
-        var context = context
         context.session = session
-        guard request.method != .get, request.method != .head else { return try await next(request, context) }
+        if team {
+            guard let name = session.user, let account = try await service.user(named: name), !account.disabled else {
+                await sessions.end(id: id)
+                return try noSession(request)
+            }
+            context.account = account
+        }
+        guard request.method != .get, request.method != .head else {
+            // Read before the page's own reads, so a change in between makes a needless refresh, never a missed one.
+            if path != "/live" { context.head = try await service.historyCount() }
+            return try await next(request, context)
+        }
         try Self.checkOrigin(of: request)
         var request = request
         let body = try await request.collectBody(upTo: context.maxUploadSize)
-        let form = try FormData(urlEncoded: String(decoding: body.readableBytesView, as: UTF8.self))
+        let form: FormData
+        if let boundary = request.headers[.contentType].flatMap(MultipartForm.boundary(inContentType:)) {
+            form = FormData(multipart: try MultipartForm(Array(body.readableBytesView), boundary: boundary))
+        } else {
+            form = try FormData(urlEncoded: String(decoding: body.readableBytesView, as: UTF8.self))
+        }
         guard let token = form["csrf"], constantTimeEqual(token, session.csrfToken) else {
             throw WebError(
                 .forbidden,
@@ -45,6 +69,23 @@ struct SessionMiddleware: RouterMiddleware {
         }
         context.form = form
         return try await next(request, context)
+    }
+
+    /// A request without a (valid) session: team mode sends a page request to the login page, else 401.
+    private func noSession(_ request: Request) throws -> Response {
+        guard team else {
+            throw WebError(
+                .unauthorized,
+                "No session: open the address that `claimdesk serve` printed (it holds a one-time token)."
+            )
+        }
+        guard request.method == .get || request.method == .head else {
+            throw WebError(.unauthorized, "Your session ended: log in again, then repeat the change.")
+        }
+        var target = request.uri.path
+        if let query = request.uri.query, !query.isEmpty { target += "?" + query }
+        let next = target.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "/documents"
+        return Page.redirect(to: "/login?next=\(next)").response
     }
 
     /// Refuses a state-changing request sent from another site.

@@ -18,25 +18,35 @@ struct ClaimRoutes {
             guard let status: ClaimStatus = try RouteInput.choice(form["status"], "status") else {
                 throw WebError.badRequest("Choose a status.")
             }
+            var state = ClaimPanel.FormState()
+            state.status = status
+            state.note = form["note"] ?? ""
+            guard !form.flag("force") || context.may(.overrideGuardrail) else {
+                state.statusError = FormWording.permission(.overrideGuardrail)
+                return try await Self.page(service, id, context: context, form: state, status: .forbidden)
+            }
             do {
-                _ = try await service.setStatus(of: id, to: status, note: form.text("note"), force: form.flag("force"))
+                _ = try await context.acting(service).setStatus(
+                    of: id,
+                    to: status,
+                    note: form.text("note"),
+                    force: form.flag("force")
+                )
                 return Page.redirect(to: "/claims/\(PublicID.format(id, as: .claim))?changed=status")
             } catch let error as ClaimDeskError where error.code == .refused {
-                var state = ClaimPanel.FormState()
                 state.statusError = FormWording.message(for: error)
-                state.status = status
-                state.note = form["note"] ?? ""
                 return try await Self.page(service, id, context: context, form: state, status: .unprocessableContent)
             }
         }
         group.post(":id/merge") { _, context -> Page in
-            try await Self.merge(service, try RouteInput.id(context, as: .claim), context.form)
+            try context.require(.merge)
+            return try await Self.merge(context.acting(service), try RouteInput.id(context, as: .claim), context.form)
         }
         group.post(":id/edit") { _, context -> Page in
             let id = try RouteInput.id(context, as: .claim)
             let form = context.form
             guard let text = form.text("text") else { throw WebError.badRequest("The claim's text cannot be empty.") }
-            _ = try await service.editClaim(id, text: text, note: form.text("note"))
+            _ = try await context.acting(service).editClaim(id, text: text, note: form.text("note"))
             return Page.redirect(to: "/claims/\(PublicID.format(id, as: .claim))?changed=edit")
         }
     }
@@ -102,13 +112,15 @@ struct ClaimRoutes {
             previous: position.flatMap { $0 > 0 ? order[$0 - 1] : nil },
             next: position.flatMap { $0 + 1 < order.count ? order[$0 + 1] : nil },
             csrf: Layout.csrfField(context),
-            form: form
+            form: form,
+            canOverride: context.may(.overrideGuardrail),
+            canMerge: context.may(.merge)
         )
         let message = announce(detail)
         let undo = message != nil ? Self.undoForm(detail, csrf: panel.csrf) : .empty
         let flash: HTML = message.map { "<div class=\"flash\"><p>\($0)</p>\(undo)</div>" } ?? .empty
         return Page(
-            Layout.page("Claim \(panel.id)", announce: message, body: flash + panel.render()),
+            Layout.page("Claim \(panel.id)", announce: message, context: context, body: flash + panel.render()),
             status: status
         )
     }

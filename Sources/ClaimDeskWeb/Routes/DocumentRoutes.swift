@@ -8,15 +8,27 @@ struct DocumentRoutes {
 
     func addRoutes(to group: RouterGroup<WebContext>) {
         group.get { request, context -> Page in
-            let page = try await service.documentPage(try RouteInput.page(request))
+            var filter = DocumentFilter()
+            filter.lang = try RouteInput.choice(RouteInput.query(request, "lang"), "language")
+            filter.status = try RouteInput.choice(RouteInput.query(request, "status"), "status")
+            filter.publisher = RouteInput.query(request, "publisher").flatMap { $0.isEmpty ? nil : $0 }
+            let page = try await service.documentPage(try RouteInput.page(request), filter: filter)
+            let list = DocumentViews.list(page, filter: filter, publishers: try await service.publishers())
             let ingest = DocumentViews.ingestForm(csrf: Layout.csrfField(context))
-            return Page(Layout.page("Documents", body: DocumentViews.list(page) + ingest))
+            return Page(Layout.page("Documents", context: context, body: list + ingest))
         }
         group.post { _, context -> Page in
             let form = context.form
-            let text = form["text"] ?? ""
             let metadata = DocumentMetadata(title: form.text("title"), url: form.text("url"))
-            let items = try await service.ingest([.bytes(Array(text.utf8), origin: "web")], metadata: metadata)
+            let input: IngestInput
+            if let file = form.files["file"], !file.filename.isEmpty || !file.bytes.isEmpty {
+                input = .bytes(file.bytes, origin: file.filename.isEmpty ? "upload" : file.filename)
+            } else if let text = form["text"], !text.isEmpty {
+                input = .bytes(Array(text.utf8), origin: "web")
+            } else {
+                throw WebError.badRequest("Nothing to ingest: paste the article's text or choose a file.")
+            }
+            let items = try await context.acting(service).ingest([input], metadata: metadata)
             guard let item = items.first else { throw WebError.badRequest("Nothing to ingest.") }
             let outcome = try item.result.get()
             return Page.redirect(to: "/documents/\(Fragments.documentID(outcome.document))")
@@ -37,7 +49,11 @@ struct DocumentRoutes {
             let detail = try await service.documentDetail(id: id)
             let quote = try Self.quote(form, text: detail.document.text)
             do {
-                let claim = try await service.addClaim(documentId: id, quote: quote, note: form.text("note"))
+                let claim = try await context.acting(service).addClaim(
+                    documentId: id,
+                    quote: quote,
+                    note: form.text("note")
+                )
                 return Page.redirect(to: "/claims/\(Fragments.claimID(claim.claim))?changed=added")
             } catch let error as ClaimDeskError where error.code == .refused {
                 return try await documentPage(
@@ -83,6 +99,6 @@ struct DocumentRoutes {
             error: error
         )
         let body = DocumentViews.detail(detail, options: options, addClaim: form)
-        return Page(Layout.page(detail.document.title ?? documentId, body: body), status: status)
+        return Page(Layout.page(detail.document.title ?? documentId, context: context, body: body), status: status)
     }
 }

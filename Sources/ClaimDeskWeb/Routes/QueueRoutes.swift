@@ -8,7 +8,7 @@ struct QueueRoutes {
     let service: ClaimDeskService
 
     func addRoutes(to group: RouterGroup<WebContext>) {
-        group.get("search") { request, _ -> Page in
+        group.get("search") { request, context -> Page in
             let query = RouteInput.query(request, "q") ?? ""
             let trimmed = query.trimmingCharacters(in: .whitespacesAndNewlines)
             let results = trimmed.isEmpty ? [] : try await service.search(trimmed)
@@ -21,9 +21,16 @@ struct QueueRoutes {
                 \(summary)
                 <ol class="claim-list">\(results.map { Fragments.claimRow($0) })</ol>
                 """
-            return Page(Layout.page(trimmed.isEmpty ? "Search" : "Search: \(trimmed)", query: query, body: body))
+            return Page(
+                Layout.page(
+                    trimmed.isEmpty ? "Search" : "Search: \(trimmed)",
+                    query: query,
+                    context: context,
+                    body: body
+                )
+            )
         }
-        group.get("queue") { _, _ -> Page in
+        group.get("queue") { _, context -> Page in
             let queue = try await service.reviewQueue()
             let next: HTML =
                 queue.first.map {
@@ -34,9 +41,9 @@ struct QueueRoutes {
                 <h1>Review queue</h1>
                 <p class="muted">Unverified claims across documents, most check-worthy first (\(queue.count) shown).</p>
                 \(next)
-                <ol class="claim-list">\(queue.map { Fragments.claimRow($0) })</ol>
+                <ol class="claim-list" id="queue-list" data-live>\(queue.map { Fragments.claimRow($0) })</ol>
                 """
-            return Page(Layout.page("Review queue", body: body))
+            return Page(Layout.page("Review queue", context: context, body: body))
         }
         group.get("queue/next") { _, _ -> Page in
             guard let first = try await service.reviewQueue(limit: 1).first else { return Page.redirect(to: "/queue") }

@@ -20,7 +20,7 @@ struct SourceRoutes {
                 note: form.text("note")
             )
             do {
-                _ = try await service.addSource(draft)
+                _ = try await context.acting(service).addSource(draft)
                 return Page.redirect(to: "/claims/\(PublicID.format(id, as: .claim))?changed=source")
             } catch let error as ClaimDeskError where error.code == .refused {
                 var state = ClaimPanel.FormState()

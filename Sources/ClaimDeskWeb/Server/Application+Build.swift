@@ -8,25 +8,33 @@ import NIOCore
 /// `runService()`, which stops on SIGINT and SIGTERM after in-flight requests finish.
 ///
 /// - Parameters:
-///   - configuration: the service, the address and the login token.
+///   - configuration: the service, the address, the mode and the login token.
 ///   - onServerRunning: called with the bound port once the server listens (prints the login URL).
 public func buildApplication(
     configuration: WebConfiguration,
     onServerRunning: @escaping @Sendable (_ port: Int) async -> Void = { _ in }
 ) -> some ApplicationProtocol {
-    let sessions = SessionStore(loginToken: configuration.loginToken)
+    let sessions = SessionStore(
+        loginToken: configuration.team ? nil : configuration.loginToken,
+        idleLimit: configuration.team ? configuration.sessionIdleLimit : nil,
+        now: configuration.loginClock
+    )
+    let throttle = LoginThrottle(limits: configuration.loginLimits, now: configuration.loginClock)
     let router = Router(context: WebContext.self)
     router.add(middleware: SecurityHeadersMiddleware())
     router.add(middleware: RequestLogMiddleware())
     router.add(middleware: ErrorPageMiddleware())
-    router.add(middleware: SessionMiddleware(sessions: sessions))
     let service = configuration.service
+    router.add(middleware: SessionMiddleware(sessions: sessions, service: service, team: configuration.team))
     StaticRoutes().addRoutes(to: router.group())
-    SessionRoutes(sessions: sessions).addRoutes(to: router.group())
+    SessionRoutes(sessions: sessions, service: service, throttle: throttle, team: configuration.team)
+        .addRoutes(to: router.group())
     DocumentRoutes(service: service).addRoutes(to: router.group("documents"))
     ClaimRoutes(service: service).addRoutes(to: router.group("claims"))
     SourceRoutes(service: service).addRoutes(to: router.group("claims"))
     QueueRoutes(service: service).addRoutes(to: router.group())
+    LiveRoutes(service: service).addRoutes(to: router.group())
+    if configuration.team { UserRoutes(service: service).addRoutes(to: router.group("users")) }
     ReportRoutes(service: service).addRoutes(to: router.group("reports"))
     router.get("/") { _, _ in Page.redirect(to: "/documents") }
     return Application(

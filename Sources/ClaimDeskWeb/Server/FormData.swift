@@ -1,8 +1,10 @@
 import Foundation
 
-/// The fields of an `application/x-www-form-urlencoded` body (or a query string).
+/// The fields of an `application/x-www-form-urlencoded` or `multipart/form-data` body (or a query string).
 package struct FormData: Sendable, Hashable {
     private var fields: [String: [String]] = [:]
+    /// The uploaded files, by field name (multipart forms only).
+    package private(set) var files: [String: MultipartForm.File] = [:]
 
     /// Parses `body`; fails with a 400 when a field is not valid percent-encoded UTF-8 or holds a NUL (`%00`),
     /// which the database would silently cut the text at.
@@ -16,6 +18,12 @@ package struct FormData: Sendable, Hashable {
             }
             fields[name, default: []].append(value)
         }
+    }
+
+    /// The fields and files of a multipart body.
+    package init(multipart form: MultipartForm) {
+        self.init(form.fields)
+        files = form.files
     }
 
     /// Fields from a dictionary (for query parameters).

@@ -14,6 +14,14 @@ public struct WebConfiguration: Sendable {
     public var loginToken: String
     /// Where request logs go.
     public var logger: Logger
+    /// Team mode: accounts log in with a password (no token), roles apply, any address may be bound.
+    public var team: Bool
+    /// How many failed logins are allowed per account and per address (team mode).
+    package var loginLimits = LoginThrottle.Limits()
+    /// How long a team-mode session may go unused before it ends, in seconds (8 hours: a working day).
+    package var sessionIdleLimit: Double = 8 * 3600
+    /// The clock of the login limits and session idleness, in seconds (tests move it instead of waiting).
+    package var loginClock: @Sendable () -> Double = LoginThrottle.uptime
 
     /// Creates a configuration; the login token is random unless given.
     public init(
@@ -21,19 +29,22 @@ public struct WebConfiguration: Sendable {
         host: String = "127.0.0.1",
         port: Int = 8080,
         loginToken: String? = nil,
+        team: Bool = false,
         logger: Logger
     ) {
         self.service = service
+        self.team = team
         self.host = host
         self.port = port
         self.loginToken = loginToken ?? WebConfiguration.randomToken()
         self.logger = logger
     }
 
-    /// The URL to open: the server's address with the one-time token.
+    /// The URL to open: the server's address with the one-time token (team mode: the login page).
     public func loginURL(port actualPort: Int? = nil) -> String {
         let shownHost = host.contains(":") ? "[\(host)]" : host
-        return "http://\(shownHost):\(actualPort ?? port)/login?token=\(loginToken)"
+        let base = "http://\(shownHost):\(actualPort ?? port)/login"
+        return team ? base : base + "?token=\(loginToken)"
     }
 
     /// 32 random bytes, hex: a login token, a session id or a CSRF token.
@@ -44,7 +55,7 @@ public struct WebConfiguration: Sendable {
     }
 
     /// Whether `host` is a loopback address (`127.0.0.0/8`, `::1`, `localhost`): the only addresses local mode
-    /// may bind, since local mode has no accounts.
+    /// may bind, since local mode has no accounts (team mode may bind any).
     public static func isLoopback(_ host: String) -> Bool {
         let lowered = host.lowercased()
         if lowered == "localhost" || lowered == "::1" || lowered == "[::1]" { return true }

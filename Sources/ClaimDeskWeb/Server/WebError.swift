@@ -73,6 +73,21 @@ package enum FormWording {
         }
     }
 
+    /// Why the logged-in account may not do something, and who may.
+    package static func permission(_ permission: UserRole.Permission) -> String {
+        let what =
+            switch permission {
+            case .review: "review claims"
+            case .overrideGuardrail: "override a guardrail"
+            case .merge: "merge claims"
+            case .publish: "download exports"
+            case .manageUsers: "manage accounts"
+            }
+        let who = permission.minimumRole == .admin ? "an admin" : "an editor"
+        let hint = permission == .overrideGuardrail ? " Add the missing evidence, or ask \(who)." : " Ask \(who)."
+        return "Refused: only \(who) can \(what).\(hint)"
+    }
+
     /// A status as a reader says it (`in review`).
     package static func label(_ status: ClaimStatus) -> String {
         status.rawValue.replacingOccurrences(of: "_", with: " ")

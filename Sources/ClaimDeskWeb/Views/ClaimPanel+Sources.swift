@@ -4,7 +4,9 @@ import ClaimDeskText
 extension ClaimPanel {
     /// The claim's sources with their latest capture and link rot.
     func sources() -> HTML {
-        guard !detail.sources.isEmpty else { return "<p class=\"muted\">No sources yet.</p>" }
+        guard !detail.sources.isEmpty else {
+            return "<div id=\"sources-list\" data-live><p class=\"muted\">No sources yet.</p></div>"
+        }
         let items = detail.sources.map { source -> HTML in
             let record = source.source
             let removed: HTML = record.removed ? " <span class=\"tag\">removed</span>" : ""
@@ -18,7 +20,7 @@ extension ClaimPanel {
                 <p class="muted">added by \(record.addedBy) at \(record.addedAt)</p></li>
                 """
         }
-        return "<ul class=\"sources\">\(items)</ul>"
+        return "<div id=\"sources-list\" data-live><ul class=\"sources\">\(items)</ul></div>"
     }
 
     /// The latest capture of a source, in words.
@@ -101,7 +103,7 @@ extension ClaimPanel {
                 """
         }
         return """
-            <section aria-labelledby="history-h"><h2 id="history-h">History</h2>
+            <section aria-labelledby="history-h" id="history" data-live><h2 id="history-h">History</h2>
             <table class="history"><thead><tr><th scope="col">When</th><th scope="col">Who</th><th scope="col">What</th>\
             <th scope="col">Change</th><th scope="col">Note</th></tr></thead><tbody>\(rows)</tbody></table>
             </section>

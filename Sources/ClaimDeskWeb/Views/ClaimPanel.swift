@@ -22,6 +22,10 @@ struct ClaimPanel {
     var next: Int64?
     var csrf: HTML
     var form = FormState()
+    /// Whether the reader may override a guardrail (team mode: editors and admins).
+    var canOverride = true
+    /// Whether the reader may merge claims (team mode: editors and admins).
+    var canMerge = true
 
     var id: String { Fragments.claimID(detail.claim) }
 
@@ -45,8 +49,10 @@ struct ClaimPanel {
             ? "<p class=\"muted\">Originally: <q>\(claim.originalText)</q></p>" : .empty
         return """
             <nav class="claim-nav" aria-label="Claims">\(HTML.join(nav, separator: " · "))</nav>
+            <div id="claim-head" data-live>
             <h1><span class="cid">\(id)</span> \(Fragments.badge(claim.status))</h1>
             <blockquote class="claim-text" id="claim-text">\(claim.text)</blockquote>
+            </div>
             \(edited)
             <dl class="facts">
             <dt>Document</dt><dd><a href="/documents/\(documentId)">\(document.title ?? document.origin)</a></dd>
@@ -63,9 +69,16 @@ struct ClaimPanel {
             \(links())
             <section aria-labelledby="sources-h"><h2 id="sources-h">Sources</h2>\(sources())\(sourceForm())</section>
             \(editForm())
-            \(mergeForm())
+            \(canMerge ? mergeForm() : .empty)
             \(history())
             """
+    }
+
+    /// The override checkbox, or for a reviewer in team mode the sentence saying who may override.
+    var overrideField: HTML {
+        canOverride
+            ? "<label class=\"inline\"><input type=\"checkbox\" name=\"force\" id=\"force\"> Override a missing requirement (needs a note; recorded)</label>"
+            : "<p class=\"muted\" id=\"no-override\">Only an editor can override a missing requirement.</p>"
     }
 
     func statusForm() -> HTML {
@@ -84,7 +97,7 @@ struct ClaimPanel {
             <select id="status" name="status">\(options)</select>
             <label for="note">Note (why)</label>
             <textarea id="note" name="note" rows="2">\(form.note)</textarea>
-            <label class="inline"><input type="checkbox" name="force"> Override a missing requirement (needs a note; recorded)</label>
+            \(overrideField)
             \(error)
             <button type="submit">Set status</button>
             </form>

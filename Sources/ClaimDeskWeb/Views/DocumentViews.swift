@@ -4,8 +4,9 @@ import Foundation
 
 /// The documents list and the document view.
 enum DocumentViews {
-    /// The paginated list of documents with their claims by status.
-    static func list(_ page: DocumentPage) -> HTML {
+    /// The paginated list of documents with their claims by status, and the filters above it.
+    static func list(_ page: DocumentPage, filter: DocumentFilter = DocumentFilter(), publishers: [String] = []) -> HTML
+    {
         let rows = page.entries.map { entry -> HTML in
             let document = entry.document
             let id = Fragments.documentID(document)
@@ -18,7 +19,9 @@ enum DocumentViews {
         }
         let table: HTML =
             rows.isEmpty
-            ? "<p>No documents yet. Ingest one with <code>claimdesk ingest FILE</code> or run <code>make demo</code>.</p>"
+            ? (filter == DocumentFilter()
+                ? "<p>No documents yet. Ingest one with <code>claimdesk ingest FILE</code> or run <code>make demo</code>.</p>"
+                : "<p>No document matches these filters.</p>")
             : """
             <table class="documents"><caption class="sr-only">Documents</caption>
             <thead><tr><th scope="col">Title</th><th scope="col">Publisher</th><th scope="col">Published</th>\
@@ -27,37 +30,33 @@ enum DocumentViews {
             """
         return """
             <h1>Documents</h1>
+            \(DocumentFilters.form(filter, publishers: publishers))
+            <div id="documents-list" data-live>
             <p class="muted">\(page.total) documents · page \(page.page) of \(page.pageCount)</p>
             \(table)
-            \(pager(page))
+            </div>
+            \(DocumentFilters.pager(page, filter: filter))
             """
     }
 
-    /// The form that ingests pasted text (the same ingest, provenance and errors as `claimdesk ingest -`).
+    /// The form that ingests pasted text or an uploaded file (the same ingest, provenance and errors as
+    /// `claimdesk ingest`).
     static func ingestForm(csrf: HTML) -> HTML {
         """
-        <form method="post" action="/documents" class="ingest-form" id="ingest-form">
+        <form method="post" action="/documents" class="ingest-form" id="ingest-form" enctype="multipart/form-data">
         <h2>Ingest an article</h2>
         \(csrf)
         <label for="ingest-title">Title</label>
         <input id="ingest-title" name="title">
         <label for="ingest-url">Canonical URL (recorded, not fetched)</label>
         <input id="ingest-url" name="url" type="url">
-        <label for="ingest-text">Text</label>
-        <textarea id="ingest-text" name="text" rows="6" required></textarea>
+        <label for="ingest-file">A text file (UTF-8)</label>
+        <input id="ingest-file" name="file" type="file" accept=".txt,.md,text/plain">
+        <label for="ingest-text">or the text, pasted</label>
+        <textarea id="ingest-text" name="text" rows="6"></textarea>
         <button type="submit">Ingest</button>
         </form>
         """
-    }
-
-    static func pager(_ page: DocumentPage) -> HTML {
-        guard page.pageCount > 1 else { return .empty }
-        let previous: HTML =
-            page.page > 1 ? "<a rel=\"prev\" href=\"/documents?page=\(page.page - 1)\">← Newer</a>" : .empty
-        let next: HTML =
-            page.page < page.pageCount
-            ? "<a rel=\"next\" href=\"/documents?page=\(page.page + 1)\">Older →</a>" : .empty
-        return "<nav class=\"pager\" aria-label=\"Pages\">\(previous) \(next)</nav>"
     }
 
     /// How the claim list beside the article is ordered and filtered.
@@ -108,7 +107,8 @@ enum DocumentViews {
             <h1>\(document.title ?? document.origin)</h1>
             <p class="muted">\(id) · \(meta)\(source)</p>
             <div class="workbench">
-            <article class="article" id="article" data-document="\(id)" lang="\(document.lang.rawValue)">\(article)</article>
+            <article class="article" id="article" data-document="\(id)" lang="\(document.lang.rawValue)" data-live>\
+            \(article)</article>
             <aside class="claims" aria-label="Claims">
             <h2>Claims (\(claims.count))</h2>
             <form method="get" action="/documents/\(id)" class="filters">
@@ -120,7 +120,7 @@ enum DocumentViews {
             <label class="inline"><input type="checkbox" name="hedged"\(hedged)> hedged only</label>
             <button type="submit">Apply</button>
             </form>
-            <ol class="claim-list">\(claims.map { Fragments.claimRow($0) })</ol>
+            <ol class="claim-list" id="document-claims" data-live>\(claims.map { Fragments.claimRow($0) })</ol>
             \(addClaim)
             </aside>
             </div>

@@ -1,3 +1,4 @@
+import ClaimDeskModel
 package import HTTPTypes
 package import Hummingbird
 
@@ -8,8 +9,15 @@ package enum Layout {
     /// - Parameters:
     ///   - title: the page title (escaped).
     ///   - announce: a sentence for the `aria-live` region (a status change), read once the page loads.
+    ///   - context: the request's context: in team mode, who is logged in (shown with a logout button).
     ///   - body: the page's main content.
-    package static func page(_ title: String, query: String? = nil, announce: String? = nil, body: HTML) -> HTML {
+    package static func page(
+        _ title: String,
+        query: String? = nil,
+        announce: String? = nil,
+        context: WebContext? = nil,
+        body: HTML
+    ) -> HTML {
         """
         <!doctype html>
         <html lang="en">
@@ -20,7 +28,7 @@ package enum Layout {
         <link rel="stylesheet" href="/static/app.css">
         <script src="/static/app.js" defer></script>
         </head>
-        <body>
+        <body\(liveAttribute(context))>
         <a class="skip" href="#main">Skip to content</a>
         <header class="top">
         <nav aria-label="Main">
@@ -35,6 +43,7 @@ package enum Layout {
         <button type="submit">Search</button>
         </form>
         <button type="button" class="help-button" id="help-button" aria-controls="help" hidden>Shortcuts (?)</button>
+        \(context.map(account) ?? .empty)
         </header>
         <div id="live" class="sr-only" role="status" aria-live="polite" data-announce="\(announce)"></div>
         <main id="main" tabindex="-1">
@@ -44,6 +53,24 @@ package enum Layout {
         </body>
         </html>
         """
+    }
+
+    /// `data-head`, the history's event count the page shows, which lets the script follow later changes.
+    static func liveAttribute(_ context: WebContext?) -> HTML {
+        guard let head = context?.head, context?.session != nil else { return .empty }
+        return " data-head=\"\(head)\""
+    }
+
+    /// Team mode: who is logged in, with the logout button.
+    static func account(_ context: WebContext) -> HTML {
+        guard let account = context.account else { return .empty }
+        let accounts: HTML =
+            context.may(.manageUsers) ? "<a href=\"/users\" id=\"accounts-link\">Accounts</a> " : .empty
+        return """
+            <form class="account" method="post" action="/logout">\(accounts)\(csrfField(context))\
+            <span id="account-name">\(account.name) (\(account.role.rawValue))</span> \
+            <button type="submit" id="logout">Log out</button></form>
+            """
     }
 
     /// The keyboard help overlay (shown by the script on `?`).
@@ -90,12 +117,7 @@ package struct Page: ResponseGenerator {
     }
 
     package func response(from request: Request, context: some RequestContext) throws -> Response {
-        if let location { return Response(status: status, headers: [.location: location]) }
-        return Response(
-            status: status,
-            headers: [.contentType: "text/html; charset=utf-8"],
-            body: .init(byteBuffer: ByteBuffer(string: html.rendered))
-        )
+        response
     }
 
     /// A 303 redirect to a path of this site (after a successful form).
@@ -107,8 +129,13 @@ package struct Page: ResponseGenerator {
 }
 
 extension Page {
-    /// A redirect as a response (for handlers that also set cookies).
+    /// The page (or the redirect) as a response, for handlers that also set cookies or headers.
     package var response: Response {
-        Response(status: status, headers: location.map { [.location: $0] } ?? [:])
+        if let location { return Response(status: status, headers: [.location: location]) }
+        return Response(
+            status: status,
+            headers: [.contentType: "text/html; charset=utf-8"],
+            body: .init(byteBuffer: ByteBuffer(string: html.rendered))
+        )
     }
 }

@@ -117,6 +117,7 @@ enum FileOutput {
 extension ClaimStatus: ExpressibleByArgument {}
 extension ClaimType: ExpressibleByArgument {}
 extension Stance: ExpressibleByArgument {}
+extension UserRole: ExpressibleByArgument {}
 
 /// Logging for the CLI: configured once per process from `CLAIMDESK_LOG` (trace, debug, info, notice, warning,
 /// error, critical), written to standard error.

@@ -126,6 +126,46 @@
     announce("Selection copied to the Add claim form.");
   }
 
+  // Live updates: the server says when the workspace's history moves (another reviewer, the CLI); the page is
+  // fetched again and only the parts marked data-live are swapped. Forms are never among them, so nothing being
+  // typed is lost; a part holding the focus or the reader's selection waits for the next change.
+  function follow() {
+    var head = document.body.getAttribute("data-head");
+    if (head === null || !window.EventSource || !window.fetch || !window.DOMParser) { return; }
+    var source = new EventSource("/live?since=" + encodeURIComponent(head));
+    source.addEventListener("change", function (event) {
+      source.close();
+      refresh(event.data);
+    });
+  }
+
+  function holdsReader(element) {
+    if (element.contains(document.activeElement) && document.activeElement !== document.body) { return true; }
+    var selection = window.getSelection();
+    return selection && !selection.isCollapsed && selection.rangeCount > 0 &&
+      element.contains(selection.getRangeAt(0).commonAncestorContainer);
+  }
+
+  function refresh(head) {
+    window.fetch(window.location.href, { credentials: "same-origin", headers: { Accept: "text/html" } })
+      .then(function (response) { return response.ok ? response.text() : null; })
+      .then(function (html) {
+        if (html === null) { return; }
+        var fresh = new DOMParser().parseFromString(html, "text/html");
+        var changed = false;
+        document.querySelectorAll("[data-live][id]").forEach(function (element) {
+          var replacement = fresh.getElementById(element.id);
+          if (!replacement || holdsReader(element) || replacement.innerHTML === element.innerHTML) { return; }
+          element.replaceWith(document.importNode(replacement, true));
+          changed = true;
+        });
+        document.body.setAttribute("data-head", fresh.body.getAttribute("data-head") || head);
+        if (changed) { announce("Updated: this page shows a change made elsewhere."); }
+        follow();
+      })
+      .catch(function () { window.setTimeout(follow, 5000); });
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
     var button = document.getElementById("help-button");
     if (button) {
@@ -141,11 +181,13 @@
         try { window.localStorage.setItem(storageKey, off.checked ? "1" : "0"); } catch (e) { /* private mode */ }
       });
     }
-    var article = document.getElementById("article");
-    if (article) {
-      article.addEventListener("mouseup", captureSelection);
-      article.addEventListener("keyup", captureSelection);
-    }
+    // Delegated, so that the article still answers after a live update replaced it.
+    ["mouseup", "keyup"].forEach(function (type) {
+      document.addEventListener(type, function (event) {
+        if (event.target && event.target.closest && event.target.closest("#article")) { captureSelection(); }
+      });
+    });
+    follow();
     var quote = document.getElementById("quote");
     if (quote) {
       quote.addEventListener("input", function () {
