@@ -36,18 +36,23 @@ def timed(args, cwd):
 
 
 def ingest(corpus, workspace):
-    """Ingests every file of corpus into a new workspace, 2000 files per process; returns (seconds, peak KiB)."""
+    """Ingests every file of corpus into a new workspace, 2000 files per process; returns (seconds, peak KiB, the
+    seconds of each process: how the cost of an insert moves as the workspace grows)."""
     if os.path.exists(workspace):
         shutil.rmtree(workspace)
     os.makedirs(workspace)
     run([BIN, "init"], workspace)
     files = sorted(os.path.join(corpus, f) for f in os.listdir(corpus))
-    total, peak = 0.0, 0
+    total, peak, chunks = 0.0, 0, []
     for start in range(0, len(files), 2000):
         seconds, rss = timed([BIN, "ingest"] + files[start:start + 2000], workspace)
         total += seconds
         peak = max(peak, rss)
-    return total, peak
+        chunks.append(round(seconds, 2))
+        load = open("/proc/loadavg").read().split()[0]
+        print(f"  ingested {start + len(files[start:start + 2000])} files: this process {seconds:.1f} s "
+              f"({len(files[start:start + 2000]) / seconds:.0f} articles/s), load {load}", file=sys.stderr, flush=True)
+    return total, peak, chunks
 
 
 def counts(workspace):
@@ -113,10 +118,10 @@ def main():
             subprocess.run([sys.executable, os.path.join(HERE, "make_corpus.py"), str(size), corpus], check=True)
         megabytes = sum(os.path.getsize(os.path.join(corpus, f)) for f in os.listdir(corpus)) / 1e6
         workspace = os.path.join(args.work, f"ws-{size}")
-        ours, raws, peak, raw_peak = [], [], 0, 0
+        ours, raws, peak, raw_peak, chunks = [], [], 0, 0, []
         runs = args.runs if size <= 20000 else 1
         for _ in range(runs):
-            seconds, rss = ingest(corpus, workspace)
+            seconds, rss, chunks = ingest(corpus, workspace)
             ours.append(seconds)
             peak = max(peak, rss)
             raw_seconds, raw_rss = raw_insert(workspace, args.work)
@@ -127,6 +132,9 @@ def main():
             "articles": size, "megabytes": round(megabytes, 1), "runs": runs,
             "claimdesk_seconds": statistics.median(ours), "raw_sqlite_seconds": statistics.median(raws),
             "claims": rows["claim"], "rows": rows, "peak_kib": peak, "raw_peak_kib": raw_peak,
+            "first_chunk_articles_per_s": round(len(chunks) and min(2000, size) / chunks[0], 1),
+            "last_chunk_articles_per_s": round(len(chunks) and (size - 2000 * (len(chunks) - 1)) / chunks[-1], 1),
+            "chunk_seconds": chunks,
         }
         entry["articles_per_s"] = size / entry["claimdesk_seconds"]
         entry["claims_per_s"] = rows["claim"] / entry["claimdesk_seconds"]
@@ -163,10 +171,12 @@ def main():
     name = "latency.json" if args.latency_only else "results.json"
     with open(os.path.join(args.work, name), "w") as out:
         json.dump(results, out, indent=2)
-    print("\n| articles | MB | ClaimDesk s | articles/s | claims/s | raw sqlite3 s | ratio to raw | peak RSS MiB |")
-    print("| --- | --- | --- | --- | --- | --- | --- | --- |")
+    print("\n| articles | MB | ClaimDesk s | articles/s | first / last 2 000 articles/s | claims/s | raw sqlite3 s | "
+          "ratio to raw | peak RSS MiB |")
+    print("| --- | --- | --- | --- | --- | --- | --- | --- | --- |")
     for e in results["ingest"]:
         print(f"| {e['articles']} | {e['megabytes']} | {e['claimdesk_seconds']:.1f} | {e['articles_per_s']:.0f} | "
+              f"{e['first_chunk_articles_per_s']:.0f} / {e['last_chunk_articles_per_s']:.0f} | "
               f"{e['claims_per_s']:.0f} | {e['raw_sqlite_seconds']:.1f} | {e['ratio_to_raw']:.2f} | {e['peak_kib'] / 1024:.0f} |")
     print("\n| command | runs | p50 ms | p95 ms | peak RSS MiB |")
     print("| --- | --- | --- | --- | --- |")
