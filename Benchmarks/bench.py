@@ -27,27 +27,40 @@ def run(args, cwd, stdin=None, capture=True):
 
 
 def timed(args, cwd):
-    """Runs a command under /usr/bin/time -v; returns (seconds, peak RSS in KiB)."""
+    """Runs a command under /usr/bin/time -v; returns (seconds, peak RSS in KiB, CPU seconds: user + system)."""
     start = time.perf_counter()
     result = subprocess.run(["/usr/bin/time", "-v"] + args, cwd=cwd, env=ENV, capture_output=True, text=True, check=True)
     seconds = time.perf_counter() - start
-    peak = next(int(l.split(":")[1]) for l in result.stderr.splitlines() if "Maximum resident set size" in l)
-    return seconds, peak
+    return seconds, *usage(result.stderr)
+
+
+def usage(report):
+    """The peak RSS (KiB) and CPU seconds (user + system) in a /usr/bin/time -v report."""
+    fields = dict(line.strip().rsplit(": ", 1) for line in report.splitlines() if ": " in line)
+    cpu = float(fields["User time (seconds)"]) + float(fields["System time (seconds)"])
+    return int(fields["Maximum resident set size (kbytes)"]), cpu
 
 
 def ingest(corpus, workspace):
-    """Ingests every file of corpus into a new workspace, 2000 files per process; returns (seconds, peak KiB)."""
+    """Ingests every file of corpus into a new workspace, 2000 files per process; returns (seconds, peak KiB, the
+    seconds of each process: how the cost of an insert moves as the workspace grows, CPU seconds)."""
     if os.path.exists(workspace):
         shutil.rmtree(workspace)
     os.makedirs(workspace)
     run([BIN, "init"], workspace)
     files = sorted(os.path.join(corpus, f) for f in os.listdir(corpus))
-    total, peak = 0.0, 0
+    total, peak, chunks, cpu = 0.0, 0, [], 0.0
     for start in range(0, len(files), 2000):
-        seconds, rss = timed([BIN, "ingest"] + files[start:start + 2000], workspace)
+        seconds, rss, process_cpu = timed([BIN, "ingest"] + files[start:start + 2000], workspace)
         total += seconds
+        cpu += process_cpu
         peak = max(peak, rss)
-    return total, peak
+        chunks.append(round(seconds, 2))
+        load = open("/proc/loadavg").read().split()[0]
+        print(f"  ingested {start + len(files[start:start + 2000])} files: this process {seconds:.1f} s "
+              f"({len(files[start:start + 2000]) / seconds:.0f} articles/s, CPU {process_cpu:.1f} s), load {load}",
+              file=sys.stderr, flush=True)
+    return total, peak, chunks, cpu
 
 
 def counts(workspace):
@@ -57,7 +70,7 @@ def counts(workspace):
 
 def raw_insert(workspace, scratch):
     """Replays ClaimDesk's own rows into an empty database of the same schema through the sqlite3 shell, in one
-    transaction; returns (seconds, peak KiB)."""
+    transaction; returns (seconds, peak KiB, CPU seconds)."""
     source = os.path.join(workspace, "claimdesk.sqlite")
     target = os.path.join(scratch, "raw.sqlite")
     dump = os.path.join(scratch, "rows.sql")
@@ -78,15 +91,14 @@ def raw_insert(workspace, scratch):
     result = subprocess.run(["/usr/bin/time", "-v", "sqlite3", target, f".read {dump}"], capture_output=True, text=True,
                             check=True)
     seconds = time.perf_counter() - start
-    peak = next(int(l.split(":")[1]) for l in result.stderr.splitlines() if "Maximum resident set size" in l)
-    return seconds, peak
+    return seconds, *usage(result.stderr)
 
 
 def latency(workspace, command, runs):
     """Runs command `runs` times; returns (p50, p95) in milliseconds and peak KiB."""
     samples, peak = [], 0
     for _ in range(runs):
-        seconds, rss = timed([BIN] + command, workspace)
+        seconds, rss, _ = timed([BIN] + command, workspace)
         samples.append(seconds * 1000)
         peak = max(peak, rss)
     samples.sort()
@@ -113,25 +125,34 @@ def main():
             subprocess.run([sys.executable, os.path.join(HERE, "make_corpus.py"), str(size), corpus], check=True)
         megabytes = sum(os.path.getsize(os.path.join(corpus, f)) for f in os.listdir(corpus)) / 1e6
         workspace = os.path.join(args.work, f"ws-{size}")
-        ours, raws, peak, raw_peak = [], [], 0, 0
+        ours, raws, peak, raw_peak, chunks, cpus, raw_cpus = [], [], 0, 0, [], [], []
         runs = args.runs if size <= 20000 else 1
         for _ in range(runs):
-            seconds, rss = ingest(corpus, workspace)
+            seconds, rss, chunks, cpu = ingest(corpus, workspace)
             ours.append(seconds)
+            cpus.append(cpu)
             peak = max(peak, rss)
-            raw_seconds, raw_rss = raw_insert(workspace, args.work)
+            raw_seconds, raw_rss, raw_cpu = raw_insert(workspace, args.work)
             raws.append(raw_seconds)
+            raw_cpus.append(raw_cpu)
             raw_peak = max(raw_peak, raw_rss)
         rows = counts(workspace)
         entry = {
             "articles": size, "megabytes": round(megabytes, 1), "runs": runs,
             "claimdesk_seconds": statistics.median(ours), "raw_sqlite_seconds": statistics.median(raws),
             "claims": rows["claim"], "rows": rows, "peak_kib": peak, "raw_peak_kib": raw_peak,
+            "first_chunk_articles_per_s": round(len(chunks) and min(2000, size) / chunks[0], 1),
+            "last_chunk_articles_per_s": round(len(chunks) and (size - 2000 * (len(chunks) - 1)) / chunks[-1], 1),
+            "chunk_seconds": chunks,
+            "claimdesk_cpu_seconds": statistics.median(cpus), "raw_cpu_seconds": statistics.median(raw_cpus),
         }
         entry["articles_per_s"] = size / entry["claimdesk_seconds"]
         entry["claims_per_s"] = rows["claim"] / entry["claimdesk_seconds"]
         entry["raw_articles_per_s"] = size / entry["raw_sqlite_seconds"]
         entry["ratio_to_raw"] = entry["articles_per_s"] / entry["raw_articles_per_s"]
+        # Wall time on a shared machine moves with the other work; CPU time (user + system) much less.
+        entry["cpu_ratio_to_raw"] = entry["raw_cpu_seconds"] / entry["claimdesk_cpu_seconds"]
+        entry["cores_used"] = entry["claimdesk_cpu_seconds"] / entry["claimdesk_seconds"]
         results["ingest"].append(entry)
         print(json.dumps(entry), flush=True)
         largest = workspace
@@ -163,11 +184,15 @@ def main():
     name = "latency.json" if args.latency_only else "results.json"
     with open(os.path.join(args.work, name), "w") as out:
         json.dump(results, out, indent=2)
-    print("\n| articles | MB | ClaimDesk s | articles/s | claims/s | raw sqlite3 s | ratio to raw | peak RSS MiB |")
-    print("| --- | --- | --- | --- | --- | --- | --- | --- |")
+    print("\n| articles | MB | ClaimDesk s | articles/s | first / last 2 000 articles/s | claims/s | raw sqlite3 s | "
+          "ratio to raw | CPU s ClaimDesk / raw | CPU ratio | cores used | peak RSS MiB |")
+    print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
     for e in results["ingest"]:
         print(f"| {e['articles']} | {e['megabytes']} | {e['claimdesk_seconds']:.1f} | {e['articles_per_s']:.0f} | "
-              f"{e['claims_per_s']:.0f} | {e['raw_sqlite_seconds']:.1f} | {e['ratio_to_raw']:.2f} | {e['peak_kib'] / 1024:.0f} |")
+              f"{e['first_chunk_articles_per_s']:.0f} / {e['last_chunk_articles_per_s']:.0f} | "
+              f"{e['claims_per_s']:.0f} | {e['raw_sqlite_seconds']:.1f} | {e['ratio_to_raw']:.2f} | "
+              f"{e['claimdesk_cpu_seconds']:.0f} / {e['raw_cpu_seconds']:.0f} | {e['cpu_ratio_to_raw']:.2f} | "
+              f"{e['cores_used']:.2f} | {e['peak_kib'] / 1024:.0f} |")
     print("\n| command | runs | p50 ms | p95 ms | peak RSS MiB |")
     print("| --- | --- | --- | --- | --- |")
     for e in results["latency"]:

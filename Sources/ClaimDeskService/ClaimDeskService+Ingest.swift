@@ -12,7 +12,8 @@ extension ClaimDeskService {
     /// Ingests files, standard input and web pages, in order, and reports each.
     ///
     /// Files are read and extracted, then stored up to ``ingestBatchSize`` to a transaction with a savepoint per
-    /// file, so a bad file is rolled back and reported alone. Bytes and URLs are stored one transaction each. A URL
+    /// file, so a bad file is rolled back and reported alone. Extraction runs on every core, and the next batch is
+    /// extracted while the current one is stored. Bytes and URLs are stored one transaction each. A URL
     /// is fetched, archived (WARC under `Claims/archive/`), its article text and metadata extracted, and stored
     /// with its capture in one transaction; a fetch that fails records nothing. When the URL was ingested
     /// before and its text changed, the new document is linked to the previous version, whose claims are
@@ -36,7 +37,7 @@ extension ClaimDeskService {
         var index = 0
         while index < inputs.count {
             var paths: [String] = []
-            while index < inputs.count, case .file(let path) = inputs[index], paths.count < Self.ingestBatchSize {
+            while index < inputs.count, case .file(let path) = inputs[index] {
                 paths.append(path)
                 index += 1
             }
@@ -60,15 +61,46 @@ extension ClaimDeskService {
 
     private var ingestor: Ingestor { Ingestor(store: store, actor: actor, now: clock.now(), logger: logger) }
 
+    /// Ingests a run of files in batches: while one batch is stored (one transaction), the next is read and
+    /// extracted in parallel, so extraction and the single writer overlap.
     private func ingestFiles(
         _ paths: [String],
         metadata: DocumentMetadata,
         limits: FileReader.Limits
     ) async throws(ClaimDeskError) -> [IngestItem] {
-        let results = try await ingestor.ingest(paths: paths, metadata: metadata, limits: limits)
-        return zip(paths, results).map { path, result in
-            IngestItem(origin: path, result: result, newVersion: nil)
+        let batches = stride(from: 0, to: paths.count, by: Self.ingestBatchSize).map {
+            Array(paths[$0..<min($0 + Self.ingestBatchSize, paths.count)])
         }
+        var items: [IngestItem] = []
+        var extracting: Task<(Ingestor, [Result<IngestRequest, ClaimDeskError>]), Never>?
+        defer { extracting?.cancel() }
+        for (number, batch) in batches.enumerated() {
+            let (ingestor, prepared) =
+                if let extracting {
+                    await extracting.value
+                } else {
+                    await prepare(batch, metadata: metadata, limits: limits)
+                }
+            extracting = nil
+            if number + 1 < batches.count {
+                let next = batches[number + 1]
+                extracting = Task { await prepare(next, metadata: metadata, limits: limits) }
+            }
+            let results = try await ingestor.ingest(prepared: prepared, paths: batch)
+            items += zip(batch, results).map { path, result in
+                IngestItem(origin: path, result: result, newVersion: nil)
+            }
+        }
+        return items
+    }
+
+    private func prepare(
+        _ paths: [String],
+        metadata: DocumentMetadata,
+        limits: FileReader.Limits
+    ) async -> (Ingestor, [Result<IngestRequest, ClaimDeskError>]) {
+        let ingestor = self.ingestor
+        return (ingestor, await ingestor.prepare(paths: paths, metadata: metadata, limits: limits))
     }
 
     private func ingestBytes(

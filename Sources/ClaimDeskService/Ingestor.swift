@@ -61,36 +61,6 @@ public struct Ingestor: Sendable {
         return outcome
     }
 
-    /// Ingests many files: each is read and its claims extracted, then the batch is stored in one transaction with
-    /// a savepoint per file (``ClaimStore``'s batch ingest).
-    ///
-    /// - Returns: one result per path, in order: the outcome, or why that file was not ingested.
-    /// - Throws: ``StoreError`` when the transaction itself fails (a locked database); nothing is written then.
-    public func ingest(
-        paths: [String],
-        metadata: DocumentMetadata,
-        limits: FileReader.Limits = FileReader.Limits()
-    ) async throws(StoreError) -> [Result<IngestOutcome, ClaimDeskError>] {
-        var failures: [Int: ClaimDeskError] = [:]
-        var requests: [(index: Int, request: IngestRequest)] = []
-        for (index, path) in paths.enumerated() {
-            do throws(IngestError) {
-                requests.append((index, try request(bytes: FileReader.read(path: path, limits: limits), origin: path, metadata: metadata)))
-            } catch {
-                failures[index] = .badInput(error, subject: path)
-            }
-        }
-        var outcomes: [Int: Result<IngestOutcome, ClaimDeskError>] = [:]
-        let stored = try await store.ingest(requests.map(\.request))
-        for (entry, result) in zip(requests, stored) {
-            if case .success(let outcome) = result { log(outcome) }
-            outcomes[entry.index] = result
-        }
-        return paths.indices.map { index in
-            outcomes[index] ?? .failure(failures[index] ?? StoreError(.database, "\(paths[index]) was not processed"))
-        }
-    }
-
     /// Reads, normalises and extracts a document: everything ingest does before the database.
     ///
     /// - Throws: ``IngestError`` for empty, binary or non-UTF-8 bytes.
@@ -132,7 +102,7 @@ public struct Ingestor: Sendable {
         return IngestRequest(document: document, claims: claims, actor: actor, linker: ClaimMatcher.Linker())
     }
 
-    private func log(_ outcome: IngestOutcome) {
+    func log(_ outcome: IngestOutcome) {
         logger.debug(
             "stored \(outcome.document.origin)",
             metadata: [

@@ -232,6 +232,11 @@ extension ClaimStore {
                     """
             )
         }
+        migrator.registerMigration("v6-no-fingerprint-index") { db in
+            // No query reads claim.fingerprint by index (links find candidates through claimKey), and a fingerprint
+            // is a hash: each insert lands on a random page of this index, a cost that grows with the workspace.
+            try db.execute(sql: "DROP INDEX IF EXISTS claim_fingerprint")
+        }
         return migrator
     }
 }

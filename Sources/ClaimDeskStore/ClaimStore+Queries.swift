@@ -84,25 +84,47 @@ extension ClaimStore {
         return found
     }
 
+    /// How many matches a search ranks at most: the newest ones, by claim id.
+    ///
+    /// FTS5 computes bm25 row by row, so ranking every match of a common word costs time in proportion to the
+    /// workspace (hundreds of milliseconds at millions of claims). A search ranks the newest matches up to this
+    /// bound instead; below it, the results are those of ranking every match.
+    public static let searchPool = 4000
+
     /// Full-text search over claim text, original text and speaker; case- and accent-insensitive, ranked.
     ///
     /// Any input is safe: it is turned into a prefix pattern, and input with no searchable word finds nothing.
-    public func search(_ query: String, limit: Int = 50) async throws(StoreError) -> [ClaimDetail] {
+    /// Ranking is bm25 over the newest ``searchPool`` matches (a recency prior): with fewer matches than that,
+    /// every match is ranked.
+    ///
+    /// - Parameters:
+    ///   - query: what the user typed.
+    ///   - limit: the number of claims returned at most.
+    ///   - pool: the number of newest matches ranked at most.
+    public func search(
+        _ query: String,
+        limit: Int = 50,
+        pool: Int = ClaimStore.searchPool
+    ) async throws(StoreError) -> [ClaimDetail] {
         guard let pattern = FTS5Pattern(matchingAllPrefixesIn: query) else { return [] }
         return try await read { db in
-            // Rank inside FTS5 first (it keeps only the best `limit` hits), then join the claims.
+            // The first pass walks the matches newest first (FTS5's own rowid order, so it stops after `pool`
+            // rows and computes bm25 for those only), the second keeps the best, then the claims are joined.
             let claims = try Claim.fetchAll(
                 db,
                 sql: """
                     SELECT claim.* FROM (
-                        SELECT rowid AS hit, rank AS score FROM claimFts WHERE claimFts MATCH ? ORDER BY rank LIMIT ?
+                        SELECT hit, score FROM (
+                            SELECT rowid AS hit, rank AS score FROM claimFts WHERE claimFts MATCH ?
+                            ORDER BY rowid DESC LIMIT ?
+                        ) ORDER BY score LIMIT ?
                     ) AS hits
                     JOIN claim ON claim.id = hits.hit
                     WHERE +claim.mergedIntoId IS NULL
                     ORDER BY hits.score, claim.id
                     LIMIT ?
                     """,
-                arguments: [pattern, limit * 2, limit]
+                arguments: [pattern, max(pool, limit), limit * 2, limit]
             )
             return try details(of: claims, withEvents: false, in: db)
         }
