@@ -142,7 +142,8 @@ let package = Package(
 )
 
 // libFuzzer targets (Fuzz/README.md): declared only when CLAIMDESK_FUZZ is set, so ordinary builds and CI never
-// build them. `Fuzz/run.sh` builds them with `-sanitize=fuzzer,address` and runs each on a seed corpus.
+// build them. Fuzz mode keeps only the parsers' targets (no CLI, web, store or tests), so `Fuzz/run.sh` builds all
+// six with one `swift build --sanitize=fuzzer --sanitize=address`.
 if Context.environment["CLAIMDESK_FUZZ"] != nil {
     let fuzzTargets: [(String, [Target.Dependency])] = [
         ("FuzzExtractor", ["ClaimDeskExtraction", "ClaimDeskModel", "ClaimDeskText"]),
@@ -152,6 +153,11 @@ if Context.environment["CLAIMDESK_FUZZ"] != nil {
         ("FuzzURL", ["ClaimDeskModel"]),
         ("FuzzWARC", ["ClaimDeskFetch"]),
     ]
+    let parsers: Set<String> = [
+        "CCurl", "CZlib", "ClaimDeskText", "ClaimDeskModel", "ClaimDeskExtraction", "ClaimDeskFetch", "ClaimDeskReport",
+    ]
+    package.products = []
+    package.targets = package.targets.filter { parsers.contains($0.name) }
     for (name, dependencies) in fuzzTargets {
         package.targets.append(
             .executableTarget(name: name, dependencies: dependencies, path: "Fuzz/\(name)", swiftSettings: upcoming)

@@ -13,13 +13,10 @@ work=Fuzz/.work
 export SWIFT_BACKTRACE=enable=no
 mkdir -p "$work"
 
-echo "== building ${targets[*]} with --sanitize=fuzzer --sanitize=address (release)" >&2
-for target in "${targets[@]}"; do
-    CLAIMDESK_FUZZ=1 swift build -c release --scratch-path .build-fuzz --product "$target" \
-        --sanitize=fuzzer --sanitize=address >&2
-done
-bin=$(CLAIMDESK_FUZZ=1 swift build -c release --scratch-path .build-fuzz --show-bin-path \
-    --sanitize=fuzzer --sanitize=address)
+echo "== building the fuzz targets with --sanitize=fuzzer --sanitize=address (release)" >&2
+flags=(-c release --scratch-path .build-fuzz --sanitize=fuzzer --sanitize=address)
+CLAIMDESK_FUZZ=1 swift build "${flags[@]}" >&2
+bin=$(CLAIMDESK_FUZZ=1 swift build "${flags[@]}" --show-bin-path)
 
 python3 Fuzz/seeds.py "$work/seeds"
 for target in "${targets[@]}"; do
