@@ -62,9 +62,12 @@ public struct EventJSON: Sendable, Codable, Hashable {
     public var override: Bool
     public var prevHash: String
     public var hash: String
+    /// The record the event's hash covers (the claim of an `extract`, the source of a `source_add`, the capture
+    /// of a `capture`), as the exact JSON text that was hashed; absent for one-field changes and old events.
+    public var record: String?
 
     enum CodingKeys: String, CodingKey {
-        case id, claim, document, source, at, actor, action, field, from, to, note, evidence, override, hash
+        case id, claim, document, source, at, actor, action, field, from, to, note, evidence, override, hash, record
         case prevHash = "prev_hash"
     }
 
@@ -85,5 +88,6 @@ public struct EventJSON: Sendable, Codable, Hashable {
         override = event.isOverride
         prevHash = event.prevHash
         hash = event.hash
+        record = event.record
     }
 }

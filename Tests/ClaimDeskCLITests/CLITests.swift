@@ -139,6 +139,13 @@ import Testing
         let history = try await #require(try cli.json(["history", "c1", "--json"]) as? [[String: Any]])
         #expect(history.last?["action"] as? String == "status")
         #expect(history.last?["actor"] as? String == "cli-test")
+        // The extract and source_add events show the record their hash covers; a status change has none
+        let extract = try #require(history.first { $0["action"] as? String == "extract" })
+        let record = try #require(extract["record"] as? String)
+        let fields = try #require(try JSONSerialization.jsonObject(with: Data(record.utf8)) as? [String: Any])
+        #expect(fields["originalText"] as? String == extract["to"] as? String)
+        #expect(history.first { $0["action"] as? String == "source_add" }?["record"] as? String != nil)
+        #expect(history.last?["record"] == nil)
         await #expect(try cli.run(["audit", "verify"]).status == 0)
     }
 
