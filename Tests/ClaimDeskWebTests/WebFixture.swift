@@ -22,7 +22,7 @@ struct WebFixture {
 
     let service: ClaimDeskService
     let documentId: Int64
-    let configuration: WebConfiguration
+    var configuration: WebConfiguration
 
     /// Creates a workspace in a fresh temporary folder and ingests ``article``.
     static func make(

@@ -14,6 +14,7 @@ import time
 from playwright.sync_api import sync_playwright
 
 BINARY, EXAMPLE = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 SHOTS = sys.argv[3] if len(sys.argv) > 3 else None
 results = {"passed": 0, "failed": 0}
 
@@ -85,6 +86,35 @@ def live_updates(browser, page, workspace, env):
     other.close()
 
 
+def check_sources(page, base):
+    """"Check sources now" against scripts/loopback_server.py (the server allows the private network through
+    CLAIMDESK_ALLOW_PRIVATE_NETWORK, as the CLI would), then the archived copy with the excerpt marked."""
+    port_file = os.path.join(tempfile.mkdtemp(prefix="claimdesk-e2e-site-"), "port")
+    site = subprocess.Popen([sys.executable, os.path.join(ROOT, "scripts", "loopback_server.py"), "0", port_file])
+    try:
+        deadline = time.time() + 10
+        while time.time() < deadline and not (os.path.exists(port_file) and open(port_file).read().strip()):
+            time.sleep(0.1)
+        port = open(port_file).read().strip()
+        excerpt = "The unemployment rate fell to 4.1 percent"
+        page.goto(base + "/claims/c2")
+        page.locator("#source-url").fill(f"http://127.0.0.1:{port}/article")
+        page.locator("#excerpt").fill(excerpt)
+        with page.expect_navigation():
+            page.locator("#source-form button[type=submit]").click()
+        with page.expect_navigation():
+            page.locator("#check-sources").click()
+        check("Check sources now archives a capture",
+              "Checked 1 source of c2" in (page.locator("#live").get_attribute("data-announce") or ""))
+        with page.expect_navigation():
+            page.locator(".capture-link").first.click()
+        check("the archived copy marks the excerpt", page.locator("mark#excerpt").inner_text() == excerpt)
+        axe_clean(page, "the archived capture")
+    finally:
+        site.terminate()
+        site.wait(timeout=10)
+
+
 def team_mode(browser, env):
     """In team mode a reviewer cannot override a guardrail, and an editor can."""
     workspace = tempfile.mkdtemp(prefix="claimdesk-e2e-team-")
@@ -144,7 +174,8 @@ def team_mode(browser, env):
 
 def main():
     workspace = tempfile.mkdtemp(prefix="claimdesk-e2e-")
-    env = dict(os.environ, CLAIMDESK_DB="claimdesk.sqlite", CLAIMDESK_REVIEWER="e2e", CLAIMDESK_NOW="2026-03-10T09:00:00Z")
+    env = dict(os.environ, CLAIMDESK_DB="claimdesk.sqlite", CLAIMDESK_REVIEWER="e2e", CLAIMDESK_NOW="2026-03-10T09:00:00Z",
+               CLAIMDESK_ALLOW_PRIVATE_NETWORK="1")
     for args in (["init"], ["ingest", EXAMPLE, "--title", "OpenAI et le Pentagone"]):
         subprocess.run([BINARY, *args], cwd=workspace, env=env, check=True, stdout=subprocess.DEVNULL)
     server, url = serve(workspace, env)
@@ -217,6 +248,7 @@ def main():
                 page.goto(page.url.split("/", 3)[0] + "//" + page.url.split("/", 3)[2] + path)
                 axe_clean(page, name)
             live_updates(browser, page, workspace, env)
+            check_sources(page, page.url.split("/", 3)[0] + "//" + page.url.split("/", 3)[2])
             upload = os.path.join(workspace, "upload.txt")
             with open(upload, "w", encoding="utf-8") as handle:
                 handle.write("Le chômage a reculé à 7,1 % au quatrième trimestre 2025, selon l’Insee.\n")

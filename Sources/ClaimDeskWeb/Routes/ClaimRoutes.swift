@@ -88,9 +88,22 @@ struct ClaimRoutes {
             case "edit": "\(id) restated."
             case "added": "\(id) added."
             case "merge": "Claim merged into \(id)."
+            case "checked": checked(detail)
             default: nil
             }
         }
+    }
+
+    /// After "Check sources now": how many sources were fetched and how many failed.
+    static func checked(_ detail: ClaimDetail) -> String {
+        let id = Fragments.claimID(detail.claim)
+        let latest = detail.sources.compactMap(\.latestCapture)
+        guard !latest.isEmpty else { return "\(id) has no sources to check." }
+        let failed = latest.filter { $0.error != nil }.count
+        let fetched = latest.count == 1 ? "1 source" : "\(latest.count) sources"
+        return failed == 0
+            ? "Checked \(fetched) of \(id); each shows its new capture."
+            : "Checked \(fetched) of \(id): \(failed) could not be fetched; see each source's latest capture."
     }
 
     /// The claim panel page, with a refused form's message and values when given.

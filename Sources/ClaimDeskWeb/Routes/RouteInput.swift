@@ -7,7 +7,8 @@ enum RouteInput {
     static func id(_ context: WebContext, _ name: String = "id", as kind: PublicID.Kind) throws(WebError) -> Int64 {
         let text = context.parameters.get(name) ?? ""
         guard let id = PublicID.parse(text, as: kind) else {
-            let what = kind == .claim ? "claim" : kind == .document ? "document" : "record"
+            let what =
+                kind == .claim ? "claim" : kind == .document ? "document" : kind == .capture ? "capture" : "record"
             throw .badRequest("“\(text)” is not a \(what) id (like \(kind.rawValue)12).")
         }
         return id

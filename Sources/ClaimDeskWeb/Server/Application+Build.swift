@@ -31,7 +31,8 @@ public func buildApplication(
         .addRoutes(to: router.group())
     DocumentRoutes(service: service).addRoutes(to: router.group("documents"))
     ClaimRoutes(service: service).addRoutes(to: router.group("claims"))
-    SourceRoutes(service: service).addRoutes(to: router.group("claims"))
+    SourceRoutes(service: service, fetchSettings: configuration.fetchSettings).addRoutes(to: router.group("claims"))
+    CaptureRoutes(service: service).addRoutes(to: router.group("captures"))
     QueueRoutes(service: service).addRoutes(to: router.group())
     LiveRoutes(service: service).addRoutes(to: router.group())
     if configuration.team { UserRoutes(service: service).addRoutes(to: router.group("users")) }

@@ -16,6 +16,9 @@ public struct WebConfiguration: Sendable {
     public var logger: Logger
     /// Team mode: accounts log in with a password (no token), roles apply, any address may be bound.
     public var team: Bool
+    /// How "Check sources now" fetches: limits and the private-network policy (refused unless
+    /// `--allow-private-network` or `CLAIMDESK_ALLOW_PRIVATE_NETWORK`, as for the CLI).
+    public var fetchSettings = FetchSettings()
     /// How many failed logins are allowed per account and per address (team mode).
     package var loginLimits = LoginThrottle.Limits()
     /// How long a team-mode session may go unused before it ends, in seconds (8 hours: a working day).

@@ -30,8 +30,23 @@ extension ClaimPanel {
         let found = latest.excerptFound.map { "excerpt \($0.rawValue)" } ?? "no excerpt to look for"
         let rot = LinkRot.history(source.captures).last ?? []
         let rotText: HTML = rot.isEmpty ? .empty : " · link rot: \(rot.map(\.description).joined(separator: ", "))"
-        let archived: HTML = latest.warcFile.map { " · archived in \($0)" } ?? .empty
+        let name = PublicID.format(latest.id ?? 0, as: .capture)
+        let archived: HTML =
+            latest.warcFile != nil
+            ? " · <a href=\"/captures/\(name)\" class=\"capture-link\">archived copy \(name)</a>" : .empty
         return "<p class=\"capture\">Latest capture \(latest.fetchedAt): \(status), \(found)\(rotText)\(archived)</p>"
+    }
+
+    /// The button that fetches every source of the claim now and archives what comes back.
+    func checkForm() -> HTML {
+        guard !detail.sources.isEmpty else { return .empty }
+        return """
+            <form method="post" action="/claims/\(id)/check" class="check-form" id="check-form" data-busy="Checking sources…">
+            \(csrf)
+            <button type="submit" id="check-sources">Check sources now</button>
+            <span class="muted">Fetches each source and archives the page; this may take a few seconds per source.</span>
+            </form>
+            """
     }
 
     /// The form that adds a source.

@@ -67,7 +67,7 @@ struct ClaimPanel {
             \(values())
             \(occurrences())
             \(links())
-            <section aria-labelledby="sources-h"><h2 id="sources-h">Sources</h2>\(sources())\(sourceForm())</section>
+            <section aria-labelledby="sources-h"><h2 id="sources-h">Sources</h2>\(sources())\(checkForm())\(sourceForm())</section>
             \(editForm())
             \(canMerge ? mergeForm() : .empty)
             \(history())

@@ -29,6 +29,8 @@ extension ClaimDesk {
         @Option(help: "The port to listen on (0 picks a free one).")
         var port = 8080
 
+        @OptionGroup var fetch: FetchOptions
+
         @Flag(help: "Team mode: accounts (`claimdesk users add`) and roles; may listen on any address.")
         var team = false
 
@@ -53,7 +55,9 @@ extension ClaimDesk {
             }
             var logger = Logger(label: "claimdesk.web")
             logger.logLevel = workspace.environment["CLAIMDESK_LOG"].flatMap(Logger.Level.init(rawValue:)) ?? .info
-            let configuration = WebConfiguration(service: service, host: host, port: port, team: team, logger: logger)
+            var built = WebConfiguration(service: service, host: host, port: port, team: team, logger: logger)
+            built.fetchSettings = fetch.settings
+            let configuration = built
             do {
                 try await WebServer.run(configuration) { port in
                     let message =

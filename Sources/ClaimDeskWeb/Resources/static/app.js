@@ -207,4 +207,14 @@
       if (field) { field.focus(); }
     }
   });
+
+  // A form that takes a while (checking sources fetches every URL) says so while the server works.
+  Array.prototype.forEach.call(document.querySelectorAll("form[data-busy]"), function (form) {
+    form.addEventListener("submit", function () {
+      var button = form.querySelector("button[type=submit]");
+      var text = form.getAttribute("data-busy");
+      if (button) { button.disabled = true; button.textContent = text; }
+      announce(text);
+    });
+  });
 })();
