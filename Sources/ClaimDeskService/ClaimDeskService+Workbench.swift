@@ -25,6 +25,22 @@ public struct DocumentPage: Sendable, Hashable {
     public var pageCount: Int { max(1, (total + perPage - 1) / perPage) }
 }
 
+/// One page of the review queue (the workbench's `/queue`).
+public struct QueuePage: Sendable {
+    /// The claims on this page, most check-worthy first.
+    public var claims: [ClaimDetail]
+    /// The page number, from 1 (clamped to the pages there are).
+    public var page: Int
+    /// How many claims a page holds.
+    public var perPage: Int
+    /// How many claims the queue holds, counted up to 10 000 (see ``isCountCapped``).
+    public var total: Int
+    /// Whether counting stopped at its limit: the queue holds at least ``total`` claims.
+    public var isCountCapped: Bool { total >= 10_000 && total > page * perPage }
+    /// How many pages there are (at least 1), as far as counted.
+    public var pageCount: Int { max(1, (total + perPage - 1) / perPage) }
+}
+
 extension ClaimDeskService {
     /// One page of the documents `filter` selects, newest first, with their claims counted by status (the
     /// workbench's list); only that page is read from the database.
@@ -61,15 +77,28 @@ extension ClaimDeskService {
         try await store.publishers()
     }
 
-    /// The review queue: unverified claims across documents, most check-worthy first (ties: oldest claim first).
+    /// One page of the review queue: unverified claims across documents, most check-worthy first (ties: oldest
+    /// claim first); only that page is read from the database.
     ///
-    /// - Parameter limit: how many to return at most.
-    public func reviewQueue(limit: Int = 100) async throws(ClaimDeskError) -> [ClaimDetail] {
-        let unverified = try await claims(ClaimFilter(status: .unverified))
-        let sorted = unverified.sorted {
-            ($0.claim.score, -($0.claim.id ?? 0)) > ($1.claim.score, -($1.claim.id ?? 0))
+    /// - Parameters:
+    ///   - page: the page, from 1; out-of-range pages are clamped.
+    ///   - perPage: claims per page (at least 1).
+    public func reviewQueue(page: Int = 1, perPage: Int = 50) async throws(ClaimDeskError) -> QueuePage {
+        let perPage = max(1, perPage)
+        var page = max(1, page)
+        var found = try await store.queuePage(offset: (page - 1) * perPage, limit: perPage)
+        let pageCount = max(1, (found.total + perPage - 1) / perPage)
+        if page > pageCount {
+            page = pageCount
+            found = try await store.queuePage(offset: (page - 1) * perPage, limit: perPage)
         }
-        return Array(sorted.prefix(max(0, limit)))
+        return QueuePage(claims: found.claims, page: page, perPage: perPage, total: found.total)
+    }
+
+    /// The claim to review after claim `claimId`: the next one in the queue's order below it (whatever its status
+    /// now), or the queue's first claim when `claimId` is nil; nil when the queue has nothing more.
+    public func nextInQueue(after claimId: Int64? = nil) async throws(ClaimDeskError) -> Int64? {
+        try await store.queueClaimId(after: claimId)
     }
 }
 

@@ -237,6 +237,16 @@ extension ClaimStore {
             // is a hash: each insert lands on a random page of this index, a cost that grows with the workspace.
             try db.execute(sql: "DROP INDEX IF EXISTS claim_fingerprint")
         }
+        migrator.registerMigration("v7-queue-index") { db in
+            // The review queue, in its order, as a partial index: a page of it (or the claim after one) is read in
+            // order without sorting every unverified claim; only unverified claims not merged away are in it.
+            try db.execute(
+                sql: """
+                    CREATE INDEX claim_queue ON claim(score DESC, id)
+                    WHERE status = 'unverified' AND mergedIntoId IS NULL
+                    """
+            )
+        }
         return migrator
     }
 }

@@ -146,6 +146,15 @@ import Testing
             let next = try await session.get("/queue/next")
             #expect(next.status == .seeOther)
             #expect(next.headers[.location] == "/claims/c\(best.claim.id ?? 0)")
+            let panel = try await session.get("/claims/c\(best.claim.id ?? 0)")
+            #expect(panel.text.contains("href=\"/queue/next?after=c\(best.claim.id ?? 0)\""))
+            let after = try await session.get("/queue/next?after=c\(best.claim.id ?? 0)")
+            #expect(after.status == .seeOther)
+            #expect(after.headers[.location] != next.headers[.location])
+            #expect(try await session.get("/queue/next?after=nonsense").status == .badRequest)
+            let paged = try await session.get("/queue?page=99")
+            #expect(paged.status == .ok && paged.text.contains("id=\"queue-next\""))
+            #expect(try await session.get("/queue?page=0").status == .badRequest)
         }
     }
 

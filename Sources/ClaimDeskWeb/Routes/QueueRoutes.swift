@@ -30,24 +30,45 @@ struct QueueRoutes {
                 )
             )
         }
-        group.get("queue") { _, context -> Page in
-            let queue = try await service.reviewQueue()
+        group.get("queue") { request, context -> Page in
+            let queue = try await service.reviewQueue(page: try RouteInput.page(request))
             let next: HTML =
-                queue.first.map {
+                queue.claims.first.map {
                     "<p><a class=\"button\" id=\"queue-next\" href=\"/claims/\(Fragments.claimID($0.claim))\">Review the next claim</a></p>"
                 }
                 ?? "<p>Nothing left to review: every claim has a status.</p>"
+            let count = queue.isCountCapped ? "\(String(queue.total)) or more" : String(queue.total)
+            let shown =
+                queue.pageCount > 1
+                ? "\(count) in all; page \(queue.page)\(queue.isCountCapped ? "" : " of \(queue.pageCount)")"
+                : "\(count) in all"
             let body: HTML = """
                 <h1>Review queue</h1>
-                <p class="muted">Unverified claims across documents, most check-worthy first (\(queue.count) shown).</p>
+                <p class="muted">Unverified claims across documents, most check-worthy first (\(shown)).</p>
                 \(next)
-                <ol class="claim-list" id="queue-list" data-live>\(queue.map { Fragments.claimRow($0) })</ol>
+                <ol class="claim-list" id="queue-list" data-live start="\((queue.page - 1) * queue.perPage + 1)">\(queue.claims.map { Fragments.claimRow($0) })</ol>
+                \(Self.pager(queue))
                 """
             return Page(Layout.page("Review queue", context: context, body: body))
         }
-        group.get("queue/next") { _, _ -> Page in
-            guard let first = try await service.reviewQueue(limit: 1).first else { return Page.redirect(to: "/queue") }
-            return Page.redirect(to: "/claims/\(Fragments.claimID(first.claim))")
+        group.get("queue/next") { request, _ -> Page in
+            let after = try RouteInput.query(request, "after").map { text throws(WebError) -> Int64 in
+                guard let id = PublicID.parse(text, as: .claim) else {
+                    throw .badRequest("“\(text)” is not a claim id (like c12).")
+                }
+                return id
+            }
+            guard let next = try await service.nextInQueue(after: after) else { return Page.redirect(to: "/queue") }
+            return Page.redirect(to: "/claims/\(PublicID.format(next, as: .claim))")
         }
+    }
+
+    /// The queue's previous/next page links.
+    static func pager(_ queue: QueuePage) -> HTML {
+        let previous: HTML = queue.page > 1 ? "<a rel=\"prev\" href=\"/queue?page=\(queue.page - 1)\">← More check-worthy</a>" : .empty
+        let next: HTML =
+            queue.page < queue.pageCount ? "<a rel=\"next\" href=\"/queue?page=\(queue.page + 1)\">Less check-worthy →</a>" : .empty
+        guard queue.pageCount > 1 else { return .empty }
+        return "<nav class=\"pager\" aria-label=\"Pages\">\(previous) \(next)</nav>"
     }
 }

@@ -41,7 +41,7 @@ struct ClaimPanel {
                 "<a rel=\"next\" id=\"next-claim\" href=\"/claims/\(PublicID.format($0, as: .claim))\">Next →</a>"
                     as HTML
             },
-            "<a href=\"/queue/next\">Next in queue</a>" as HTML,
+            "<a href=\"/queue/next?after=\(id)\">Next in queue</a>" as HTML,
         ].compactMap { $0 }
         let speaker: HTML = claim.speaker.map { "<dt>Speaker</dt><dd>\($0)</dd>" } ?? .empty
         let edited: HTML =

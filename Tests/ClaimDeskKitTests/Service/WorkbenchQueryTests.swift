@@ -71,17 +71,53 @@ import Testing
         #expect(try await service.publishers() == ["AFP", "Le Monde"])
     }
 
-    @Test func theQueueHoldsUnverifiedClaimsMostCheckWorthyFirst() async throws {
-        let service = try await Self.service(documents: 2)
+    @Test func theQueueHoldsUnverifiedClaimsMostCheckWorthyFirstPageByPage() async throws {
+        // Given claims in six documents, one of them reviewed
+        let service = try await Self.service(documents: 6)
         let all = try await service.claims()
         let reviewed = try #require(all.first?.claim.id)
         _ = try await service.setStatus(of: reviewed, to: .inReview, note: nil, force: false)
+        let expected = all.filter { $0.claim.id != reviewed }
+            .sorted { ($0.claim.score, -($0.claim.id ?? 0)) > ($1.claim.score, -($1.claim.id ?? 0)) }
+            .compactMap(\.claim.id)
 
-        let queue = try await service.reviewQueue()
+        // When the queue is read three claims a page
+        var pages: [QueuePage] = []
+        for number in 1...9 { pages.append(try await service.reviewQueue(page: number, perPage: 3)) }
 
-        #expect(queue.count == all.count - 1)
-        #expect(!queue.contains { $0.claim.id == reviewed })
-        #expect(queue.map(\.claim.score) == queue.map(\.claim.score).sorted(by: >))
-        #expect(try await service.reviewQueue(limit: 1).count == 1)
+        // Then the pages hold the unverified claims once each, in score order (ties: oldest first), and a page
+        // past the end is the last one
+        #expect(pages[0].total == expected.count && !pages[0].isCountCapped)
+        #expect(pages[0].pageCount == (expected.count + 2) / 3)
+        let read = pages.prefix(pages[0].pageCount).flatMap { $0.claims.compactMap(\.claim.id) }
+        #expect(read == expected)
+        #expect(pages[8].page == pages[0].pageCount)
+        #expect(pages[8].claims.map(\.claim.id) == pages[pages[0].pageCount - 1].claims.map(\.claim.id))
+    }
+
+    @Test func nextInQueueFollowsTheQueueOrderFromAnyClaim() async throws {
+        // Given an ordered queue
+        let service = try await Self.service(documents: 3)
+        let order = try await service.reviewQueue(perPage: 100).claims.compactMap(\.claim.id)
+        #expect(order.count >= 4)
+
+        // Then next starts at the top, walks the order, and ends after the last
+        #expect(try await service.nextInQueue() == order[0])
+        for (current, next) in zip(order, order.dropFirst()) {
+            #expect(try await service.nextInQueue(after: current) == next)
+        }
+        #expect(try await service.nextInQueue(after: order[order.count - 1]) == nil)
+
+        // When the second claim is reviewed, Then it leaves the queue and next from it is still the third
+        _ = try await service.setStatus(of: order[1], to: .inReview, note: nil, force: false)
+        #expect(try await service.nextInQueue(after: order[0]) == order[2])
+        #expect(try await service.nextInQueue(after: order[1]) == order[2])
+        #expect(!(try await service.reviewQueue(perPage: 100).claims.contains { $0.claim.id == order[1] }))
+
+        // When a claim is merged into another, Then it leaves the queue too
+        _ = try await service.mergeClaims(kept: order[2], absorbed: order[3], note: "same claim")
+        let left = try await service.reviewQueue(perPage: 100)
+        #expect(!left.claims.contains { $0.claim.id == order[3] })
+        #expect(left.total == order.count - 2)
     }
 }
