@@ -5,7 +5,10 @@ The passages and their expected claims live in Tests/ClaimDeskKitTests/Fixtures/
 4th passage (index 3, 7, 11, ... in each file) is held out: it is scored only with `--part heldout` (or
 `all`), and was not looked at while tuning the rules. `--part fresh` scores {en,fr}-fresh.json, a second set
 written later (2026-12-02) to measure on passages no rule was ever written for; its first score is reported
-before any change made because of it.
+before any change made because of it. `--part quotes` scores {en,fr}-quotes.json (2026-12-02, later): long
+quotations that mix checkable sentences with the speaker's characterisations and judgements ("It's a question of
+fairness", "too important to be…", "play a vital role"), and checkable sentences of the same shapes; its first
+score too is reported before the rule written for it.
 
 Per class:
   recall      expected claims found (a claim with an occurrence containing the expected text)
@@ -20,7 +23,7 @@ Per class:
   dates       found claims whose dates equal the expected ones (as a set)
   ranking     (rank.json, longer articles, never held out) key claims among the five best-scored claims
 
-    python3 Evaluation/devset_score.py [--bin PATH] [--part dev|heldout|all] [--lang en|fr] [-v]
+    python3 Evaluation/devset_score.py [--bin PATH] [--part dev|heldout|all|fresh|quotes] [--lang en|fr] [-v]
 """
 
 import argparse
@@ -168,14 +171,14 @@ def score(binary, lang, passages, tally, verbose):
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--bin", default=os.path.join(ROOT, ".build-release", "release", "claimdesk"))
-    ap.add_argument("--part", choices=["dev", "heldout", "all", "fresh"], default="dev")
+    ap.add_argument("--part", choices=["dev", "heldout", "all", "fresh", "quotes"], default="dev")
     ap.add_argument("--lang", choices=["en", "fr"], action="append")
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args()
     langs = args.lang or ["en", "fr"]
     total = Tally()
     for lang in langs:
-        name = f"{lang}-fresh.json" if args.part == "fresh" else f"{lang}.json"
+        name = f"{lang}-{args.part}.json" if args.part in ("fresh", "quotes") else f"{lang}.json"
         with open(os.path.join(FIXTURES, name), encoding="utf-8") as f:
             passages = json.load(f)
         if args.part == "dev":

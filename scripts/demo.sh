@@ -29,7 +29,7 @@ run claims list
 
 subscribers=$(claim "million abonnés quitté")
 azure=$(claim "Azure 2023")
-principle=$(claim "question de principe")
+analysis=$(claim "départ évidence tensions")
 run claims show "$subscribers"
 run claims search "département Défense"
 
@@ -37,7 +37,7 @@ run claims search "département Défense"
 refused verify "$azure"
 run mark "$subscribers" in_review --note "Hedged figure (conditionnel): find who counted the 1.5 million cancellations"
 run mark "$azure" in_review --note "Ask Microsoft and the Pentagon for the 2023 Azure OpenAI authorisation"
-run mark "$principle" dismissed --note "A statement of principle inside a quote: nothing to check"
+run mark "$analysis" dismissed --note "The writer's analysis, not a fact: nothing to check"
 run history "$subscribers"
 run audit verify
 run report

@@ -232,7 +232,8 @@ struct ClaimBuilder {
         if quote
             ? analysis.wordCount < 4
                 || analysis.nonClaimCue
-                    && (NonClaimFilter.isWish(analysis) || NonClaimFilter.isFeeling(analysis))
+                    && (NonClaimFilter.isWish(analysis) || NonClaimFilter.isFeeling(analysis)
+                        || NonClaimFilter.isJudgement(analysis))
             : !checkable || (analysis.nonClaimCue && NonClaimFilter.isPromo(s, analysis.tokens))
         {
             pushAlone(analysis, quote: quote)

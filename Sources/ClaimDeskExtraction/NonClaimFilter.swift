@@ -4,7 +4,8 @@ import ClaimDeskText
 /// ("Reuters, June 3, 2021", "By Jane Doe", "Par Claire Martin"), station or site promos ("Notre rédaction fait
 /// le point en quatre graphiques", "Watch our live coverage"), and inside a quotation the speaker's feelings,
 /// courtesies and wishes ("Cette décision n'a pas été facile à prendre", "Je suis très attaché à l'équipe",
-/// "J'ai un profond respect pour…", "Ce serait une excellente nouvelle si…").
+/// "J'ai un profond respect pour…", "Ce serait une excellente nouvelle si…") and judgements ("C'est une question
+/// de principe", "These are too important to be rushed", "Volunteers play a vital role").
 enum NonClaimFilter {
     /// What a line (paragraph) is.
     enum LineKind: Sendable { case body, headline, byline }
@@ -40,8 +41,36 @@ enum NonClaimFilter {
         "excellente", "formidable", "merveilleux", "bonne", "great", "wonderful", "good", "souhaite", "espère",
         "hope", "wish", "rêve",
     ])
-    /// Every word the promo, feeling and wish rules look for (``WordFlags/nonClaimCue``).
+    /// "question", "matter", "concern": what a speaker calls an issue ("C'est une question de justice").
+    private static let framingNouns = WordHash.set([
+        "question", "matter", "concern", "issue", "affaire", "sujet", "enjeu",
+    ])
+    private static let copulas = WordHash.set(["is", "s", "was", "remains", "est", "était", "reste", "agit", "agissait"])
+    private static let indefinites = WordHash.set(["a", "an", "un", "une", "d'"])
+    /// "too important to…", "trop précieux pour…": a judgement of degree.
+    private static let degreeWords = WordHash.set(["too", "trop"])
+    private static let judgementAdjectives = WordHash.set([
+        "important", "importante", "importants", "importantes", "précieux", "précieuse", "précieuses", "precious",
+        "grave", "graves", "serious", "sérieux", "sérieuse", "sérieuses", "dangerous", "dangereux", "dangereuse",
+        "dangereuses", "essential", "essentiel", "essentielle", "essentiels", "essentielles", "crucial", "cruciale",
+        "cruciaux", "cruciales", "high", "élevé", "élevés", "élevée", "élevées", "lourd", "lourds", "lourde",
+        "lourdes", "big", "great", "grand", "grande", "grands", "grandes", "sensitive", "sensible", "sensibles",
+        "valuable", "risky", "risqué", "risquée",
+    ])
+    /// "play a vital role", "jouent un rôle essentiel".
+    private static let roleWords = WordHash.set(["role", "rôle"])
+    private static let playWords = WordHash.set([
+        "play", "plays", "played", "playing", "joue", "jouent", "jouait", "jouaient", "jouera", "joueront",
+    ])
+    private static let roleAdjectives = WordHash.set([
+        "vital", "key", "crucial", "central", "important", "major", "essential", "big", "huge", "clé", "clef",
+        "essentiel", "majeur", "déterminant", "primordial", "fondamental",
+        "capital", "considérable",
+    ])
+
+    /// Every word the promo, feeling, wish and judgement rules look for (``WordFlags/nonClaimCue``).
     static let cues: Set<UInt64> = promoOpeners.union(ourWords).union(feelingWords).union(hardWords).union(wishWords)
+        .union(framingNouns).union(degreeWords).union(roleWords)
 
     private static let si = WordHash.of("si")
     private static let ifWord = WordHash.of("if")
@@ -142,6 +171,42 @@ enum NonClaimFilter {
         }
         if feeling, a.firstPerson { return true }
         return hard && decision
+    }
+
+    /// A judgement of the speaker inside a quotation, with nothing to check (no number, no date): what the speaker
+    /// calls the issue ("It's a governance concern first and foremost", "Il s'agit avant tout d'une question de
+    /// principe", "C'est un sujet très sérieux pour nous"), a degree ("These are too important to be rushed", "trop
+    /// précieux pour être délocalisés") or an unmeasured role ("Volunteers play a vital role"). The same words
+    /// with a fact are claims: "The problem is a crack in the pipe" (a crack is no way of calling an issue), "too
+    /// narrow for two lorries" (not a judgement), "Schools will play a role from May 25" (a date; no judgement).
+    static func isJudgement(_ a: SentenceAnalysis) -> Bool {
+        guard a.numbers.isEmpty, a.dates.isEmpty else { return false }
+        let words = a.tokens.filter { $0.kind == .word }
+        for (i, word) in words.enumerated() {
+            let h = word.hash
+            if framingNouns.contains(h), framesTheIssue(words, at: i) { return true }
+            if degreeWords.contains(h), i + 1 < words.count, judgementAdjectives.contains(words[i + 1].hash) {
+                return true
+            }
+            if roleWords.contains(h) {
+                let before = words[max(0, i - 3)..<i]
+                let played = before.contains { playWords.contains($0.hash) }
+                let judged =
+                    before.contains { roleAdjectives.contains($0.hash) }
+                    || (i + 1 < words.count && roleAdjectives.contains(words[i + 1].hash))
+                if played, judged { return true }
+            }
+        }
+        return false
+    }
+
+    /// Whether `words[noun]` closes "it is a …", "c'est une …", "il s'agit (avant tout) d'une …": a copula, an
+    /// indefinite article within four words after it ("avant tout d'une"), and the noun within three after that.
+    private static func framesTheIssue(_ words: [Token], at noun: Int) -> Bool {
+        guard let article = (max(0, noun - 3)..<noun).last(where: { indefinites.contains(words[$0].hash) }) else {
+            return false
+        }
+        return (max(0, article - 4)..<article).contains { copulas.contains(words[$0].hash) }
     }
 
     /// A wish or hypothesis of the speaker with nothing to check: "Ce serait une excellente nouvelle si…".

@@ -110,6 +110,14 @@ struct NounPhrase {
         if Self.objectPronouns.contains(t[k].hash) {
             return tracker.lastPerson.map { Speaker(name: $0, kind: .person) }
         }
+        // "said Dr. Omar Haddad", "said Mr Patel": a title (and its period) before the name
+        if t[k].kind == .word, InstitutionLexicon.titles.contains(t[k].hash), s[t[k].start].isUpper {
+            let name = k + 1 < t.count && SpeakerFinder.isPunct(t[k + 1], ".") ? k + 2 : k + 1
+            if let run = NameRun.forward(s, t, from: name) {
+                let speaker = named(run)
+                return Speaker(name: speaker.name, kind: .person)
+            }
+        }
         if let run = NameRun.forward(s, t, from: k), !(run.count == 1 && head(k) != nil) {
             // "le syndicat CGT" reads as CGT; "Le Parisien" as itself.
             return named(run)
@@ -117,7 +125,7 @@ struct NounPhrase {
         // A common head within three words: "three people briefed", "plusieurs sources", "the county fire department".
         var h = k
         while h < t.count, h - k < 4, head(h) == nil {
-            guard t[h].kind != .punct else { return nil }
+            guard t[h].kind != .punct else { return k > start ? namedAfterRole(from: k, comma: h) : nil }
             h += 1
         }
         guard let kind = head(h) else { return nil }
@@ -144,6 +152,16 @@ struct NounPhrase {
             if kind == .organisation { return organisation(k, h, end) }
             return Speaker(name: text(k, end), kind: speakerKind(kind))
         }
+    }
+
+    /// "a souligné l'ingénieur départemental, Yves Marchal": a role the lexicon does not know (lower-case words
+    /// from `first` to the comma at `comma`), then the person's name, which is the speaker.
+    private func namedAfterRole(from first: Int, comma: Int) -> Speaker? {
+        guard comma > first, SpeakerFinder.isPunct(t[comma], ","), (first..<comma).allSatisfy({ !s[t[$0].start].isUpper }),
+            let run = NameRun.forward(s, t, from: comma + 1)
+        else { return nil }
+        let speaker = named(run)
+        return speaker.kind == .person ? speaker : nil
     }
 
     /// An inverted subject the lexicon does not know, when it ends the sentence: ", a annoncé l'interprofession."

@@ -20,7 +20,7 @@ extension ValueParser {
     static let monthPrepositions = WordHash.set([
         "in", "en", "fin", "début", "debut", "depuis", "since", "until", "till", "to", "from", "by", "through",
         "dès", "courant", "mi", "avant", "before", "after", "après", "late", "early", "mid", "end", "of", "during",
-        "durant", "pendant", "jusqu'en", "throughout",
+        "durant", "pendant", "jusqu'en", "throughout", "ici",
     ])
     /// English months that are also common words ("may", "march"): a date only after a preposition or with a day.
     static let ambiguousMonths = WordHash.set(["may", "march", "mars", "sept", "mai"])
@@ -31,7 +31,8 @@ extension ValueParser {
 
     /// The first token of a month standing alone at token `i` ("in October" → "in"), if it is a date.
     func monthAlone(_ s: [Unicode.Scalar], _ t: [Token], _ i: Int) -> Int? {
-        if isPunct(t, i + 1, "."), t[i].length <= 4 { return nil }  // "oct." alone is more often an abbreviation
+        // "oct." alone is more often an abbreviation; "in June." ends the sentence
+        if isPunct(t, i + 1, "."), ValueLexicon.monthAbbreviations.contains(t[i].hash) { return nil }
         if i > 0, t[i - 1].kind == .word, Self.monthPrepositions.contains(t[i - 1].hash) { return i - 1 }
         if i > 1, isPunct(t, i - 1, "-"), t[i - 2].kind == .word, Self.monthPrepositions.contains(t[i - 2].hash) {
             return i - 2  // "mi-mars"

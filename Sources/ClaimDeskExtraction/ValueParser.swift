@@ -159,7 +159,7 @@ struct ValueParser: Sendable {
                         i = end + 2
                         continue
                     }
-                    if m != 5 || language == .fr {
+                    if m != 5 || language == .fr || s[t[k].start].isUpper {  // "3 May", not "25 may attend"
                         // Without a year: the sentence's, the paragraph's, the document's, else ISO 8601's "--MM-DD".
                         pending.append(PendingDate(index: r.dates.count, month: m, day: d, yearless: true))
                         add(&r, "", s, t[i].start, t[end].end)
@@ -182,7 +182,9 @@ struct ValueParser: Sendable {
                         i = yk + 1
                         continue
                     }
-                    if language == .en, t[i].length > 3 || isPunct(t, i + 1, ".") {
+                    // "May 25" is a date where "may" cannot be the modal: capitalised inside the sentence
+                    let mayDay = i > 0 && s[t[i].start].isUpper
+                    if language == .en, t[i].length > 3 || isPunct(t, i + 1, ".") || mayDay {
                         pending.append(PendingDate(index: r.dates.count, month: m, day: d, yearless: false))
                         add(&r, "", s, t[i].start, t[k].end)
                         for u in i...k { used[u] = true }

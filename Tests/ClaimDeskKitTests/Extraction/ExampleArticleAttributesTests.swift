@@ -19,6 +19,22 @@ import Testing
         #expect(claims.contains { $0.text == "J'ai démissionné d'OpenAI." && $0.speaker == "Caitlin Kalinowski" })
     }
 
+    @Test func judgementsInsideTheQuotesAreNotClaimsButTheirCheckableSentencesAre() throws {
+        let (_, claims) = try ExampleArticleTests.claims()
+        for judgement in [
+            "Il s'agit avant tout d'une question de gouvernance", "It's a governance concern first and foremost",
+            "Il s'agissait d'une question de principe", "trop importantes pour que", "too important for deals",
+            "joue un rôle important",
+        ] {
+            #expect(!claims.contains { $0.text.contains(judgement) }, "\(judgement)")
+        }
+        // The quote's checkable sentences stay, in both languages, with their speaker
+        for fact in ["l'annonce a été faite précipitamment", "the announcement was rushed"] {
+            let claim = try ExampleArticleTests.claim(claims, containing: fact)
+            #expect(claim.speaker == "Caitlin Kalinowski")
+        }
+    }
+
     @Test func sentencesContinuingFinFevrierCarryItsDate() throws {
         let (_, claims) = try ExampleArticleTests.claims()
         let anthropic = try ExampleArticleTests.claim(claims, containing: "Anthropic a refusé catégoriquement")

@@ -62,6 +62,49 @@ import Testing
         #expect(!NonClaimFilter.isFeeling(Self.analysis("Je suis fier des 400 millions d'euros débloqués.")))
     }
 
+    @Test func judgementsButNotFactsOfTheSameShape() {
+        let en = { (text: String) in
+            let s = Array(text.unicodeScalars)
+            return NonClaimFilter.isJudgement(
+                SentenceAnalysis(s, 0..<s.count, parser: ValueParser(language: .en, documentYear: 2026))
+            )
+        }
+        // What the speaker calls the issue, a degree, an unmeasured role
+        #expect(en("It's a question of fairness, nothing more."))
+        #expect(en("This is a matter of public health first and foremost."))
+        #expect(en("It is a serious concern for us."))
+        #expect(en("These jobs are too important to be shipped abroad."))
+        #expect(en("Volunteers play a vital role in this town."))
+        #expect(NonClaimFilter.isJudgement(Self.analysis("Il s'agit avant tout d'une affaire de sécurité.")))
+        #expect(NonClaimFilter.isJudgement(Self.analysis("C'est un sujet très sérieux pour nous.")))
+        #expect(NonClaimFilter.isJudgement(Self.analysis("L'enjeu est trop important pour attendre.")))
+        #expect(NonClaimFilter.isJudgement(Self.analysis("Les bénévoles jouent un rôle essentiel dans notre commune.")))
+        // Facts with the same words
+        #expect(!en("The problem is a crack in the main cooling pipe."))
+        #expect(!en("The bridge is too narrow for two lorries to pass."))
+        #expect(!en("Schools will play a role in the vaccination campaign from May 25."))
+        #expect(!en("My issue is that the announcement was rushed."))
+        #expect(!en("It is a question of 40 million pounds."))
+        #expect(!NonClaimFilter.isJudgement(Self.analysis("Le pont est trop étroit pour que deux camions se croisent.")))
+        #expect(!NonClaimFilter.isJudgement(Self.analysis("Les pharmacies joueront un rôle dans la campagne.")))
+        #expect(!NonClaimFilter.isJudgement(Self.analysis("C'est une question de 3 millions d'euros.")))
+    }
+
+    @Test func aLongQuoteKeepsItsFactsAndDropsTheJudgements() {
+        // Given quotations mixing facts and judgements (the quotes development set's shape)
+        let french =
+            "« Nous avons ouvert 300 places en crèche depuis janvier. C'est une question de justice sociale. Aucune famille n'a été refusée cet automne », a déclaré la maire, Hélène Roux."
+        let english =
+            "\"These jobs are too important to be shipped abroad. The plant employs 2,400 people,\" said Grace Mbeki."
+        // Then the facts come out, with their speaker, and the judgements do not
+        let fr = ClaimExtractor(language: .fr, documentDate: "2026-11-03").extract(from: french)
+        #expect(fr.map(\.text) == ["Nous avons ouvert 300 places en crèche depuis janvier.", "Aucune famille n'a été refusée cet automne"])
+        #expect(fr.allSatisfy { $0.speaker == "Hélène Roux" })
+        let en = ClaimExtractor(language: .en, documentDate: "2026-09-21").extract(from: english)
+        #expect(en.map(\.text) == ["The plant employs 2,400 people"])
+        #expect(en.first?.speaker == "Grace Mbeki")
+    }
+
     @Test func aLongQuoteKeepsItsFactsAndDropsTheFeelings() {
         // Given a three-sentence quotation with two feelings and one fact
         let text =

@@ -31,6 +31,8 @@ import Testing
         ("Le parquet de Lyon a précisé que deux hommes ont été arrêtés.", "parquet de Lyon", .organisation),
         ("La route restera fermée, a fait savoir la préfecture.", "préfecture", .organisation),
         ("Bruno Le Maire a affirmé que le déficit baissera.", "Bruno Le Maire", .person),
+        // A role the lexicon does not know, then the name (the quotes development set)
+        ("Le pont est fermé, a souligné l'ingénieur départemental, Yves Marchal.", "Yves Marchal", .person),
         ("La Cour des comptes estime que le coût a doublé.", "Cour des comptes", .organisation),
         (
             "Jean-Luc Moreau, le président de la chambre d'agriculture, a estimé que les pertes étaient lourdes.",
@@ -77,6 +79,9 @@ import Testing
         ("The agency's annual report shows emissions fell.", "agency's annual report", .document),
         ("The prosecutor's office said the suspect was arrested.", "prosecutor's office", .organisation),
         ("Revenue fell, the company said.", "company", .organisation),
+        // A title before the name after the verb, with or without its period (the quotes development set)
+        ("The clinic treated 340 patients, said Dr. Omar Haddad, who runs the clinic.", "Omar Haddad", .person),
+        ("The clinic treated 340 patients, said Mr Omar Haddad.", "Omar Haddad", .person),
     ])
     func english(_ text: String, _ name: String, _ kind: SpeakerKind) {
         #expect(Self.speaker(text, .en) == Speaker(name: name, kind: kind))
