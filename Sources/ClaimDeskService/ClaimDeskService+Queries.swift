@@ -21,12 +21,19 @@ extension ClaimDeskService {
     /// - Throws: ``ClaimDeskError`` `.notFound` for an unknown id.
     public func document(id: Int64) async throws(ClaimDeskError) -> DocumentSummary {
         let document = try await store.document(id: id)
-        return await DocumentSummary(document: document, claims: try store.claimCounts()[id] ?? 0)
+        return DocumentSummary(document: document, claims: try await store.claimCount(documentId: id))
     }
 
     /// One document with every claim, occurrence, source, capture and event.
-    public func documentDetail(id: Int64) async throws(ClaimDeskError) -> DocumentDetail {
-        try await store.documentDetail(id: id)
+    ///
+    /// - Parameter withHistory: false leaves the events out, for views that show none (the workbench's document view).
+    public func documentDetail(id: Int64, withHistory: Bool = true) async throws(ClaimDeskError) -> DocumentDetail {
+        try await store.documentDetail(id: id, withHistory: withHistory)
+    }
+
+    /// The ids of the claims first found in a document, in reading order (the claim panel's previous and next).
+    public func claimOrder(documentId: Int64) async throws(ClaimDeskError) -> [Int64] {
+        try await store.claimOrder(documentId: documentId)
     }
 
     /// The claims a filter selects; a filter naming an unknown document fails with `.notFound`.

@@ -52,6 +52,17 @@ extension ClaimStore {
         }
     }
 
+    /// Number of claims first found in document `documentId` (merged claims excluded).
+    public func claimCount(documentId: Int64) async throws(StoreError) -> Int {
+        try await read { db in
+            try Int.fetchOne(
+                db,
+                sql: "SELECT COUNT(*) FROM claim WHERE documentId = ? AND +mergedIntoId IS NULL",
+                arguments: [documentId]
+            ) ?? 0
+        }
+    }
+
     /// The claims `filter` selects, with occurrences, sources (and captures) and links, ordered by id.
     public func claims(_ filter: ClaimFilter = ClaimFilter()) async throws(StoreError) -> [ClaimDetail] {
         try await read { db in
@@ -131,15 +142,31 @@ extension ClaimStore {
     }
 
     /// A document with its claims (ordered by first occurrence) and all their history.
-    public func documentDetail(id: Int64) async throws(StoreError) -> DocumentDetail {
+    ///
+    /// - Parameter withHistory: false leaves the events out (every `events` list empty), for views that show none.
+    public func documentDetail(id: Int64, withHistory: Bool = true) async throws(StoreError) -> DocumentDetail {
         let document = try await document(id: id)
-        return try await read { db in try detail(of: document, in: db) }
+        return try await read { db in try detail(of: document, withEvents: withHistory, in: db) }
     }
+
+    /// The ids of the claims first found in document `documentId` (not merged away), in the order of
+    /// ``documentDetail(id:withHistory:)``: by first occurrence in it, then by id.
+    public func claimOrder(documentId: Int64) async throws(StoreError) -> [Int64] {
+        try await read { db in
+            try Int64.fetchAll(db, sql: "SELECT claim.id FROM claim \(Self.documentOrder)", arguments: [documentId, documentId])
+        }
+    }
+
+    /// The claims of a document in reading order (two arguments: the document id twice).
+    static let documentOrder = """
+        WHERE claim.documentId = ? AND +claim.mergedIntoId IS NULL
+        ORDER BY (SELECT MIN(start) FROM occurrence WHERE occurrence.claimId = claim.id AND occurrence.documentId = ?), claim.id
+        """
 
     /// Every document with its claims and history, oldest document first.
     public func allDocumentDetails() async throws(StoreError) -> [DocumentDetail] {
         try await read { db in
-            try Document.order(Column("id")).fetchAll(db).map { try detail(of: $0, in: db) }
+            try Document.order(Column("id")).fetchAll(db).map { try detail(of: $0, withEvents: true, in: db) }
         }
     }
 
@@ -160,21 +187,19 @@ extension ClaimStore {
         return events.count
     }
 
-    private func detail(of document: Document, in db: Database) throws -> DocumentDetail {
+    private func detail(of document: Document, withEvents: Bool, in db: Database) throws -> DocumentDetail {
         let claims = try Claim.fetchAll(
             db,
-            sql: """
-                SELECT claim.* FROM claim
-                WHERE claim.documentId = ? AND +claim.mergedIntoId IS NULL
-                ORDER BY (SELECT MIN(start) FROM occurrence WHERE occurrence.claimId = claim.id AND occurrence.documentId = ?), claim.id
-                """,
+            sql: "SELECT claim.* FROM claim \(Self.documentOrder)",
             arguments: [document.id, document.id]
         )
-        let events = try Event.filter(Column("documentId") == document.id && Column("claimId") == nil)
-            .order(Column("id")).fetchAll(db)
+        let events =
+            withEvents
+            ? try Event.filter(Column("documentId") == document.id && Column("claimId") == nil)
+                .order(Column("id")).fetchAll(db) : []
         return DocumentDetail(
             document: document,
-            claims: try details(of: claims, withEvents: true, in: db),
+            claims: try details(of: claims, withEvents: withEvents, in: db),
             events: events
         )
     }

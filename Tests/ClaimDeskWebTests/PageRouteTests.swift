@@ -129,6 +129,55 @@ import Testing
         }
     }
 
+    @Test func theDocumentViewFollowsChangesMadeElsewhere() async throws {
+        // Given a document view already rendered (and kept by the view cache)
+        let fixture = try await WebFixture.make()
+        let claim = try #require(try await fixture.claims().first?.claim)
+        let id = "c\(claim.id ?? 0)"
+        let row = { @Sendable (status: ClaimStatus) in
+            "data-claim=\"\(id)\"><a class=\"claim-link\" href=\"/claims/\(id)\"><span class=\"cid\">\(id)</span> <span class=\"badge st-\(status.rawValue)\">"
+        }
+        try await fixture.withSession { session in
+            let before = try await session.get("/documents/d\(fixture.documentId)")
+            #expect(before.text.contains(row(.unverified)))
+            #expect(try await session.get("/documents/d\(fixture.documentId)").text == before.text)
+
+            // When another client (the CLI, another server) changes the claim's status and restates it
+            _ = try await fixture.service.setStatus(of: claim.id ?? 0, to: .inReview, note: "elsewhere", force: false)
+
+            // Then the next view shows the change, and the form still carries this session's CSRF token
+            let after = try await session.get("/documents/d\(fixture.documentId)")
+            #expect(after.text.contains(row(.inReview)))
+            #expect(!after.text.contains(row(.unverified)))
+            #expect(after.text.contains("name=\"csrf\" value=\"\(session.csrf)\""))
+        }
+    }
+
+    @Test func theClaimPanelFollowsChangesMadeElsewhere() async throws {
+        // Given a claim panel already rendered (and kept by the panel cache)
+        let fixture = try await WebFixture.make()
+        let claim = try #require(try await fixture.claims().first?.claim)
+        let path = "/claims/c\(claim.id ?? 0)"
+        try await fixture.withSession { session in
+            let before = try await session.get(path)
+            #expect(before.text.contains("<span class=\"badge st-unverified\">"))
+            #expect(try await session.get(path).text == before.text)
+
+            // When another client restates the claim and changes its status
+            _ = try await fixture.service.editClaim(claim.id ?? 0, text: "Unemployment fell to 5% in 2025, restated.", note: "elsewhere")
+            _ = try await fixture.service.setStatus(of: claim.id ?? 0, to: .inReview, note: "elsewhere", force: false)
+
+            // Then the panel shows both, and every form carries this session's CSRF token (no hole left)
+            let after = try await session.get(path)
+            #expect(after.text.contains("<span class=\"badge st-in_review\">"))
+            #expect(after.text.contains("restated."))
+            #expect(!after.text.contains("<template-hole"))
+            let fields = after.text.components(separatedBy: "name=\"csrf\"").count - 1
+            #expect(fields >= 3)
+            #expect(after.text.components(separatedBy: "name=\"csrf\" value=\"\(session.csrf)\"").count - 1 == fields)
+        }
+    }
+
     @Test func searchAndTheReviewQueue() async throws {
         let fixture = try await WebFixture.make()
         let claims = try await fixture.claims()

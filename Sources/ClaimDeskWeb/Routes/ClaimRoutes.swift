@@ -5,12 +5,21 @@ import Hummingbird
 /// `/claims/:id`: the claim panel, setting a status (under the guardrail) and restating the claim.
 struct ClaimRoutes {
     let service: ClaimDeskService
+    /// Claim panels as rendered for a reader who has not sent a form (CSRF fields left as holes), by history head.
+    let cache = RenderCache<PanelKey, (detail: ClaimDetail, panel: HTML.Template)>()
+
+    struct PanelKey: Hashable, Sendable {
+        var claimId: Int64
+        var head: Int
+        var canOverride: Bool
+        var canMerge: Bool
+    }
 
     func addRoutes(to group: RouterGroup<WebContext>) {
         group.get(":id") { request, context -> Page in
             let id = try RouteInput.id(context, as: .claim)
             let announce = Self.announcement(RouteInput.query(request, "changed"))
-            return try await Self.page(service, id, context: context, announce: announce)
+            return try await Self.page(service, id, context: context, announce: announce, cache: cache)
         }
         group.post(":id/status") { _, context -> Page in
             let id = try RouteInput.id(context, as: .claim)
@@ -113,27 +122,44 @@ struct ClaimRoutes {
         context: WebContext,
         form: ClaimPanel.FormState = ClaimPanel.FormState(),
         status: HTTPResponse.Status = .ok,
-        announce: (ClaimDetail) -> String? = { _ in nil }
+        announce: (ClaimDetail) -> String? = { _ in nil },
+        cache: RenderCache<PanelKey, (detail: ClaimDetail, panel: HTML.Template)>? = nil
     ) async throws -> Page {
-        let detail = try await service.claimDetail(id: id)
-        let document = try await service.documentDetail(id: detail.claim.documentId)
-        let order = document.claims.compactMap(\.claim.id)
-        let position = order.firstIndex(of: id)
-        let panel = ClaimPanel(
-            detail: detail,
-            document: document.document,
-            previous: position.flatMap { $0 > 0 ? order[$0 - 1] : nil },
-            next: position.flatMap { $0 + 1 < order.count ? order[$0 + 1] : nil },
-            csrf: Layout.csrfField(context),
-            form: form,
-            canOverride: context.may(.overrideGuardrail),
-            canMerge: context.may(.merge)
-        )
+        let canOverride = context.may(.overrideGuardrail)
+        let canMerge = context.may(.merge)
+        let key =
+            cache != nil && form.isPristine
+            ? context.head.map { PanelKey(claimId: id, head: $0, canOverride: canOverride, canMerge: canMerge) } : nil
+        let render = { () async throws -> (detail: ClaimDetail, panel: HTML.Template) in
+            let detail = try await service.claimDetail(id: id)
+            let document = try await service.document(id: detail.claim.documentId).document
+            let order = try await service.claimOrder(documentId: detail.claim.documentId)
+            let position = order.firstIndex(of: id)
+            let panel = ClaimPanel(
+                detail: detail,
+                document: document,
+                previous: position.flatMap { $0 > 0 ? order[$0 - 1] : nil },
+                next: position.flatMap { $0 + 1 < order.count ? order[$0 + 1] : nil },
+                csrf: HTML.Template.hole,
+                form: form,
+                canOverride: canOverride,
+                canMerge: canMerge
+            )
+            return (detail, HTML.Template(panel.render()))
+        }
+        let (detail, panel) =
+            if let cache { try await cache.value(for: key, render: render) } else { try await render() }
+        let csrf = Layout.csrfField(context)
         let message = announce(detail)
-        let undo = message != nil ? Self.undoForm(detail, csrf: panel.csrf) : .empty
+        let undo = message != nil ? Self.undoForm(detail, csrf: csrf) : .empty
         let flash: HTML = message.map { "<div class=\"flash\"><p>\($0)</p>\(undo)</div>" } ?? .empty
         return Page(
-            Layout.page("Claim \(panel.id)", announce: message, context: context, body: flash + panel.render()),
+            Layout.page(
+                "Claim \(Fragments.claimID(detail.claim))",
+                announce: message,
+                context: context,
+                body: flash + panel.filled(with: csrf)
+            ),
             status: status
         )
     }

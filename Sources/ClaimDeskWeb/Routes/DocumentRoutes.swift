@@ -5,6 +5,14 @@ import Hummingbird
 /// `/documents`: the list, the document view with its highlighted claims, and adding a missed claim.
 struct DocumentRoutes {
     let service: ClaimDeskService
+    /// The document view's rendered bodies (title and body, the add-claim form left as a hole), by history head.
+    let cache = RenderCache<ViewKey, (title: String, body: HTML.Template)>()
+
+    struct ViewKey: Hashable, Sendable {
+        var documentId: Int64
+        var head: Int
+        var options: DocumentViews.ListOptions
+    }
 
     func addRoutes(to group: RouterGroup<WebContext>) {
         group.get { request, context -> Page in
@@ -46,8 +54,8 @@ struct DocumentRoutes {
         group.post(":id/claims") { _, context -> Page in
             let id = try RouteInput.id(context, as: .document)
             let form = context.form
-            let detail = try await service.documentDetail(id: id)
-            let quote = try Self.quote(form, text: detail.document.text)
+            let document = try await service.document(id: id).document
+            let quote = try Self.quote(form, text: document.text)
             do {
                 let claim = try await context.acting(service).addClaim(
                     documentId: id,
@@ -89,16 +97,20 @@ struct DocumentRoutes {
         note: String = "",
         error: String? = nil
     ) async throws -> Page {
-        let detail = try await service.documentDetail(id: id)
-        let documentId = Fragments.documentID(detail.document)
+        let key = context.head.map { ViewKey(documentId: id, head: $0, options: options) }
+        let view = try await cache.value(for: key) {
+            let detail = try await service.documentDetail(id: id, withHistory: false)
+            let title = detail.document.title ?? Fragments.documentID(detail.document)
+            return (title, HTML.Template(DocumentViews.detail(detail, options: options, addClaim: HTML.Template.hole)))
+        }
         let form = DocumentViews.addClaimForm(
-            documentId,
+            PublicID.format(id, as: .document),
             csrf: Layout.csrfField(context),
             quote: quote,
             note: note,
             error: error
         )
-        let body = DocumentViews.detail(detail, options: options, addClaim: form)
-        return Page(Layout.page(detail.document.title ?? documentId, context: context, body: body), status: status)
+        let body = view.body.filled(with: form)
+        return Page(Layout.page(view.title, context: context, body: body), status: status)
     }
 }

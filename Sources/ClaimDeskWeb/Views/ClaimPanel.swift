@@ -14,6 +14,12 @@ struct ClaimPanel {
         var excerpt = ""
         var sourceNote = ""
         var editError: String?
+
+        /// Whether nothing was sent back (the panel as any reader first sees it).
+        var isPristine: Bool {
+            statusError == nil && status == nil && note.isEmpty && sourceError == nil && url.isEmpty
+                && stance == .supports && excerpt.isEmpty && sourceNote.isEmpty && editError == nil
+        }
     }
 
     var detail: ClaimDetail

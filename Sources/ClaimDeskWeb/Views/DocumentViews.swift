@@ -60,7 +60,7 @@ enum DocumentViews {
     }
 
     /// How the claim list beside the article is ordered and filtered.
-    struct ListOptions: Sendable {
+    struct ListOptions: Sendable, Hashable {
         var byScore = false
         var status: ClaimStatus?
         var type: ClaimType?
@@ -80,6 +80,8 @@ enum DocumentViews {
     }
 
     /// The article with its claims highlighted, and the claim list beside it.
+    ///
+    /// - Parameter addClaim: the add-claim form (or ``HTML/Template/hole``, to fill in later).
     static func detail(_ detail: DocumentDetail, options: ListOptions, addClaim: HTML) -> HTML {
         let document = detail.document
         let id = Fragments.documentID(document)

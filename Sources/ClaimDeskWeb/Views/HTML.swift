@@ -42,22 +42,44 @@ package struct HTML: Sendable, Hashable, ExpressibleByStringInterpolation, Custo
         HTML(trusted: a.rendered + b.rendered)
     }
 
+    /// Markup rendered once with a hole (a placeholder element no escaped text can contain: every `<` of a text is
+    /// escaped), filled for each request (the document view and claim panel keep one, the hole is the CSRF field).
+    package struct Template: Sendable {
+        private let segments: [String]
+
+        /// The placeholder to render where the hole goes.
+        package static let hole: HTML = "<template-hole/>"
+
+        /// `html` cut at every ``hole``.
+        package init(_ html: HTML) {
+            segments = html.rendered.split(separator: Self.hole.rendered, omittingEmptySubsequences: false).map(String.init)
+        }
+
+        /// The markup with every hole replaced by `fill`.
+        package func filled(with fill: HTML) -> HTML {
+            HTML(trusted: segments.joined(separator: fill.rendered))
+        }
+    }
+
     /// Escapes text for an HTML text node or a double-quoted attribute value.
     package static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            case "\u{0}": out += "\u{FFFD}"
-            default: out.unicodeScalars.append(scalar)
+        // Every character that changes is ASCII, so the UTF-8 bytes are copied and only those are replaced.
+        let special = text.utf8.contains { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 || $0 == 0 }
+        guard special else { return text }
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + 64)
+        for byte in text.utf8 {
+            switch byte {
+            case 0x26: out.append(contentsOf: "&amp;".utf8)
+            case 0x3C: out.append(contentsOf: "&lt;".utf8)
+            case 0x3E: out.append(contentsOf: "&gt;".utf8)
+            case 0x22: out.append(contentsOf: "&quot;".utf8)
+            case 0x27: out.append(contentsOf: "&#39;".utf8)
+            case 0: out.append(contentsOf: [0xEF, 0xBF, 0xBD])  // U+FFFD
+            default: out.append(byte)
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Builds a fragment: literals pass through, strings are escaped, fragments are inserted.
