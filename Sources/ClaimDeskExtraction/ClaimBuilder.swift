@@ -1,5 +1,6 @@
 import ClaimDeskModel
 import ClaimDeskText
+
 /// A candidate claim found in one place, before duplicates merge.
 struct ClaimUnit: Sendable {
     var range: Range<Int>

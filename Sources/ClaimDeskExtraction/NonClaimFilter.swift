@@ -1,5 +1,6 @@
 import ClaimDeskModel
 import ClaimDeskText
+
 /// Recognises what is not a claim although it looks like one: headlines, subheadings, datelines and bylines
 /// ("Reuters, June 3, 2021", "By Jane Doe", "Par Claire Martin"), station or site promos ("Notre rédaction fait
 /// le point en quatre graphiques", "Watch our live coverage"), and inside a quotation the speaker's feelings,
@@ -45,7 +46,9 @@ enum NonClaimFilter {
     private static let framingNouns = WordHash.set([
         "question", "matter", "concern", "issue", "affaire", "sujet", "enjeu",
     ])
-    private static let copulas = WordHash.set(["is", "s", "was", "remains", "est", "était", "reste", "agit", "agissait"])
+    private static let copulas = WordHash.set([
+        "is", "s", "was", "remains", "est", "était", "reste", "agit", "agissait",
+    ])
     private static let indefinites = WordHash.set(["a", "an", "un", "une", "d'"])
     /// "too important to…", "trop précieux pour…": a judgement of degree.
     private static let degreeWords = WordHash.set(["too", "trop"])

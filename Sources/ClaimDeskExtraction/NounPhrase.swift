@@ -1,5 +1,6 @@
 import ClaimDeskModel
 import ClaimDeskText
+
 /// Reads the noun phrase that names a speaker, forward after a source marker or an inverted verb, or backward
 /// from the verb it is the subject of; see ``SpeakerFinder``.
 struct NounPhrase {
@@ -157,7 +158,8 @@ struct NounPhrase {
     /// "a souligné l'ingénieur départemental, Yves Marchal": a role the lexicon does not know (lower-case words
     /// from `first` to the comma at `comma`), then the person's name, which is the speaker.
     private func namedAfterRole(from first: Int, comma: Int) -> Speaker? {
-        guard comma > first, SpeakerFinder.isPunct(t[comma], ","), (first..<comma).allSatisfy({ !s[t[$0].start].isUpper }),
+        guard comma > first, SpeakerFinder.isPunct(t[comma], ","),
+            (first..<comma).allSatisfy({ !s[t[$0].start].isUpper }),
             let run = NameRun.forward(s, t, from: comma + 1)
         else { return nil }
         let speaker = named(run)

@@ -1,5 +1,6 @@
 import ClaimDeskModel
 import ClaimDeskText
+
 /// Word lists for reading numbers and dates, as word hashes.
 enum ValueLexicon {
     static func table(_ pairs: [(String, Int)]) -> [UInt64: Int] {
@@ -15,7 +16,8 @@ enum ValueLexicon {
         ("décembre", 12), ("decembre", 12), ("janv", 1), ("févr", 2), ("fév", 2), ("avr", 4), ("juil", 7),
         ("sept", 9), ("oct", 10), ("nov", 11), ("déc", 12), ("january", 1), ("february", 2), ("march", 3),
         ("april", 4), ("may", 5), ("june", 6), ("july", 7), ("august", 8), ("september", 9), ("october", 10),
-        ("november", 11), ("december", 12), ("jan", 1), ("feb", 2), ("mar", 3), ("apr", 4), ("jun", 6), ("jul", 7), ("aug", 8),
+        ("november", 11), ("december", 12), ("jan", 1), ("feb", 2), ("mar", 3), ("apr", 4), ("jun", 6), ("jul", 7),
+        ("aug", 8),
         ("sep", 9), ("dec", 12),
     ])
 

@@ -1,5 +1,6 @@
 import ClaimDeskModel
 import ClaimDeskText
+
 /// Dates without a year, months on their own and date ranges: "in October", "since Jan. 14", "du 3 au 9 mars",
 /// "from March 3 to March 9", "between 2019 and 2023" (ISO 8601 intervals: `2019/2023`,
 /// `2026-03-03/2026-03-09`).

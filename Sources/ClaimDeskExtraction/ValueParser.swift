@@ -1,5 +1,6 @@
 import ClaimDeskModel
 import ClaimDeskText
+
 /// Reads the numbers and dates of a sentence and normalises them.
 ///
 /// Dates are read first (ISO 8601 with reduced precision: `2023`, `2026-02`, `2026-03-07`, `2026-Q1`), so a

@@ -153,7 +153,11 @@ extension ClaimStore {
     /// ``documentDetail(id:withHistory:)``: by first occurrence in it, then by id.
     public func claimOrder(documentId: Int64) async throws(StoreError) -> [Int64] {
         try await read { db in
-            try Int64.fetchAll(db, sql: "SELECT claim.id FROM claim \(Self.documentOrder)", arguments: [documentId, documentId])
+            try Int64.fetchAll(
+                db,
+                sql: "SELECT claim.id FROM claim \(Self.documentOrder)",
+                arguments: [documentId, documentId]
+            )
         }
     }
 

@@ -50,13 +50,24 @@ extension ClaimStore {
             if let claimId,
                 let score = try Double.fetchOne(db, sql: "SELECT score FROM claim WHERE id = ?", arguments: [claimId])
             {
+                // Two seeks rather than one `score < ? OR (score = ? AND id > ?)`, which SQLite reads as a scan
+                // of the index from its top: the same score and a later id, else the next lower score.
+                let sameScore = try Int64.fetchOne(
+                    db,
+                    sql: """
+                        SELECT id FROM \(Self.queueTable) WHERE \(Self.queueCondition) AND score = ? AND id > ?
+                        ORDER BY score DESC, id LIMIT 1
+                        """,
+                    arguments: [score, claimId]
+                )
+                if let sameScore { return sameScore }
                 return try Int64.fetchOne(
                     db,
                     sql: """
-                        SELECT id FROM \(Self.queueTable) WHERE \(Self.queueCondition) AND (score < ? OR (score = ? AND id > ?))
+                        SELECT id FROM \(Self.queueTable) WHERE \(Self.queueCondition) AND score < ?
                         ORDER BY score DESC, id LIMIT 1
                         """,
-                    arguments: [score, score, claimId]
+                    arguments: [score]
                 )
             }
             return try Int64.fetchOne(

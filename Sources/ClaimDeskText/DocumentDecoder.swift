@@ -37,7 +37,7 @@ public enum DocumentDecoder {
     /// Normalises already-decoded text: BOM removed, CRLF and CR to LF, Unicode NFC.
     public static func normalize(_ text: String) -> String {
         if text.unicodeScalars.first != "\u{FEFF}", !text.utf8.contains(0x0D) {
-            return text.precomposedStringWithCanonicalMapping
+            return isNFCQuick(text) ? text : text.precomposedStringWithCanonicalMapping
         }
         var scalars = String.UnicodeScalarView()
         var previousWasCR = false
@@ -56,6 +56,17 @@ public enum DocumentDecoder {
             scalars.append(scalar)
         }
         return String(scalars).precomposedStringWithCanonicalMapping
+    }
+
+    /// Whether `text` is in NFC for certain without normalising it: every scalar is below U+0300 (Latin letters with
+    /// their precomposed accents; no combining mark, so nothing to compose, and none of them decomposes) or is
+    /// punctuation or a currency sign of U+2010–U+205F and U+20A0–U+20BF (dashes, typographic quotes, the
+    /// narrow no-break space, €). False says only "maybe": such text goes through NFC.
+    package static func isNFCQuick(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { scalar in
+            let v = scalar.value
+            return v < 0x300 || (0x2010..<0x2060).contains(v) || (0x20A0..<0x20C0).contains(v)
+        }
     }
 
     /// Returns the offset (into the original bytes) of the first invalid UTF-8 sequence, or nil when valid.

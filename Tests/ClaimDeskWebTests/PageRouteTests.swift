@@ -164,7 +164,11 @@ import Testing
             #expect(try await session.get(path).text == before.text)
 
             // When another client restates the claim and changes its status
-            _ = try await fixture.service.editClaim(claim.id ?? 0, text: "Unemployment fell to 5% in 2025, restated.", note: "elsewhere")
+            _ = try await fixture.service.editClaim(
+                claim.id ?? 0,
+                text: "Unemployment fell to 5% in 2025, restated.",
+                note: "elsewhere"
+            )
             _ = try await fixture.service.setStatus(of: claim.id ?? 0, to: .inReview, note: "elsewhere", force: false)
 
             // Then the panel shows both, and every form carries this session's CSRF token (no hole left)

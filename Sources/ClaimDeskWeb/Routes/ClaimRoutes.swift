@@ -130,7 +130,7 @@ struct ClaimRoutes {
         let key =
             cache != nil && form.isPristine
             ? context.head.map { PanelKey(claimId: id, head: $0, canOverride: canOverride, canMerge: canMerge) } : nil
-        let render = { () async throws -> (detail: ClaimDetail, panel: HTML.Template) in
+        let render = { @Sendable () async throws -> (detail: ClaimDetail, panel: HTML.Template) in
             let detail = try await service.claimDetail(id: id)
             let document = try await service.document(id: detail.claim.documentId).document
             let order = try await service.claimOrder(documentId: detail.claim.documentId)

@@ -7,6 +7,8 @@ struct DocumentRoutes {
     let service: ClaimDeskService
     /// The document view's rendered bodies (title and body, the add-claim form left as a hole), by history head.
     let cache = RenderCache<ViewKey, (title: String, body: HTML.Template)>()
+    /// The documents list's pages, by request and history head.
+    let lists = RenderCache<PageKey, HTML>()
 
     struct ViewKey: Hashable, Sendable {
         var documentId: Int64
@@ -20,8 +22,12 @@ struct DocumentRoutes {
             filter.lang = try RouteInput.choice(RouteInput.query(request, "lang"), "language")
             filter.status = try RouteInput.choice(RouteInput.query(request, "status"), "status")
             filter.publisher = RouteInput.query(request, "publisher").flatMap { $0.isEmpty ? nil : $0 }
-            let page = try await service.documentPage(try RouteInput.page(request), filter: filter)
-            let list = DocumentViews.list(page, filter: filter, publishers: try await service.publishers())
+            let number = try RouteInput.page(request)
+            let list = try await lists.value(for: PageKey.of(request.uri.description, head: context.head)) {
+                @Sendable [service, filter] in
+                let page = try await service.documentPage(number, filter: filter)
+                return DocumentViews.list(page, filter: filter, publishers: try await service.publishers())
+            }
             let ingest = DocumentViews.ingestForm(csrf: Layout.csrfField(context))
             return Page(Layout.page("Documents", context: context, body: list + ingest))
         }
@@ -98,7 +104,7 @@ struct DocumentRoutes {
         error: String? = nil
     ) async throws -> Page {
         let key = context.head.map { ViewKey(documentId: id, head: $0, options: options) }
-        let view = try await cache.value(for: key) {
+        let view = try await cache.value(for: key) { @Sendable in
             let detail = try await service.documentDetail(id: id, withHistory: false)
             let title = detail.document.title ?? Fragments.documentID(detail.document)
             return (title, HTML.Template(DocumentViews.detail(detail, options: options, addClaim: HTML.Template.hole)))

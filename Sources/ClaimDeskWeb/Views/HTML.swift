@@ -52,7 +52,9 @@ package struct HTML: Sendable, Hashable, ExpressibleByStringInterpolation, Custo
 
         /// `html` cut at every ``hole``.
         package init(_ html: HTML) {
-            segments = html.rendered.split(separator: Self.hole.rendered, omittingEmptySubsequences: false).map(String.init)
+            segments = html.rendered.split(separator: Self.hole.rendered, omittingEmptySubsequences: false).map(
+                String.init
+            )
         }
 
         /// The markup with every hole replaced by `fill`.
@@ -64,7 +66,9 @@ package struct HTML: Sendable, Hashable, ExpressibleByStringInterpolation, Custo
     /// Escapes text for an HTML text node or a double-quoted attribute value.
     package static func escape(_ text: String) -> String {
         // Every character that changes is ASCII, so the UTF-8 bytes are copied and only those are replaced.
-        let special = text.utf8.contains { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 || $0 == 0 }
+        let special = text.utf8.contains {
+            $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 || $0 == 0
+        }
         guard special else { return text }
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count + 64)

@@ -1,12 +1,12 @@
 import Testing
 
-@testable import ClaimDeskModel
-@testable import ClaimDeskText
 @testable import ClaimDeskExtraction
-@testable import ClaimDeskStore
 @testable import ClaimDeskFetch
+@testable import ClaimDeskModel
 @testable import ClaimDeskReport
 @testable import ClaimDeskService
+@testable import ClaimDeskStore
+@testable import ClaimDeskText
 
 /// The worked example's attributes from issue 12: feelings inside the long quote, continuing dates, institutional
 /// speakers and hedge words.

@@ -1,12 +1,12 @@
 import Testing
 
-@testable import ClaimDeskModel
-@testable import ClaimDeskText
 @testable import ClaimDeskExtraction
-@testable import ClaimDeskStore
 @testable import ClaimDeskFetch
+@testable import ClaimDeskModel
 @testable import ClaimDeskReport
 @testable import ClaimDeskService
+@testable import ClaimDeskStore
+@testable import ClaimDeskText
 
 /// What is not a claim: headlines, bylines and datelines, promos, feelings and wishes inside quotations; and the
 /// claim types the builder gives what remains.
@@ -85,7 +85,9 @@ import Testing
         #expect(!en("Schools will play a role in the vaccination campaign from May 25."))
         #expect(!en("My issue is that the announcement was rushed."))
         #expect(!en("It is a question of 40 million pounds."))
-        #expect(!NonClaimFilter.isJudgement(Self.analysis("Le pont est trop étroit pour que deux camions se croisent.")))
+        #expect(
+            !NonClaimFilter.isJudgement(Self.analysis("Le pont est trop étroit pour que deux camions se croisent."))
+        )
         #expect(!NonClaimFilter.isJudgement(Self.analysis("Les pharmacies joueront un rôle dans la campagne.")))
         #expect(!NonClaimFilter.isJudgement(Self.analysis("C'est une question de 3 millions d'euros.")))
     }
@@ -98,7 +100,11 @@ import Testing
             "\"These jobs are too important to be shipped abroad. The plant employs 2,400 people,\" said Grace Mbeki."
         // Then the facts come out, with their speaker, and the judgements do not
         let fr = ClaimExtractor(language: .fr, documentDate: "2026-11-03").extract(from: french)
-        #expect(fr.map(\.text) == ["Nous avons ouvert 300 places en crèche depuis janvier.", "Aucune famille n'a été refusée cet automne"])
+        #expect(
+            fr.map(\.text) == [
+                "Nous avons ouvert 300 places en crèche depuis janvier.", "Aucune famille n'a été refusée cet automne",
+            ]
+        )
         #expect(fr.allSatisfy { $0.speaker == "Hélène Roux" })
         let en = ClaimExtractor(language: .en, documentDate: "2026-09-21").extract(from: english)
         #expect(en.map(\.text) == ["The plant employs 2,400 people"])
@@ -119,10 +125,17 @@ import Testing
         // Given a fact quoted, then thanks quoted on their own (the fresh development set's enf-08 / frf-08 shape)
         let english =
             "\"We have recovered 2,300 stolen bicycles,\" said Inspector Ruth Adeyemi. \"I want to thank everyone who came forward.\""
-        let french = "« Nous avons vacciné 12 000 enfants », a déclaré Claire Dubois. « Je remercie chaleureusement les équipes. »"
+        let french =
+            "« Nous avons vacciné 12 000 enfants », a déclaré Claire Dubois. « Je remercie chaleureusement les équipes. »"
         // Then only the facts come out
-        #expect(ClaimExtractor(language: .en).extract(from: english).map(\.text) == ["We have recovered 2,300 stolen bicycles"])
-        #expect(ClaimExtractor(language: .fr).extract(from: french).map(\.text) == ["Nous avons vacciné 12 000 enfants"])
+        #expect(
+            ClaimExtractor(language: .en).extract(from: english).map(\.text) == [
+                "We have recovered 2,300 stolen bicycles"
+            ]
+        )
+        #expect(
+            ClaimExtractor(language: .fr).extract(from: french).map(\.text) == ["Nous avons vacciné 12 000 enfants"]
+        )
     }
 
     @Test func aHeadlineIsLinkedToTheBodyClaimItRepeats() throws {

@@ -1,12 +1,12 @@
 import Testing
 
-@testable import ClaimDeskModel
-@testable import ClaimDeskText
 @testable import ClaimDeskExtraction
-@testable import ClaimDeskStore
 @testable import ClaimDeskFetch
+@testable import ClaimDeskModel
 @testable import ClaimDeskReport
 @testable import ClaimDeskService
+@testable import ClaimDeskStore
+@testable import ClaimDeskText
 
 /// The speaker finder on its own: the sentences before the last one are observed (names, roles, organisations),
 /// then the speaker of the last one is read.

@@ -1,12 +1,12 @@
 import Testing
 
-@testable import ClaimDeskModel
-@testable import ClaimDeskText
 @testable import ClaimDeskExtraction
-@testable import ClaimDeskStore
 @testable import ClaimDeskFetch
+@testable import ClaimDeskModel
 @testable import ClaimDeskReport
 @testable import ClaimDeskService
+@testable import ClaimDeskStore
+@testable import ClaimDeskText
 
 @Suite struct ValueParserTests {
     static func values(_ text: String, _ language: Language, year: Int? = nil) -> ValueParser.Result {

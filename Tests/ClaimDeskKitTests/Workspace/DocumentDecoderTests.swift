@@ -1,12 +1,13 @@
+import Foundation
 import Testing
 
-@testable import ClaimDeskModel
-@testable import ClaimDeskText
 @testable import ClaimDeskExtraction
-@testable import ClaimDeskStore
 @testable import ClaimDeskFetch
+@testable import ClaimDeskModel
 @testable import ClaimDeskReport
 @testable import ClaimDeskService
+@testable import ClaimDeskStore
+@testable import ClaimDeskText
 
 @Suite struct DocumentDecoderTests {
     @Test func normalisesLineEndingsBOMAndNFC() async throws {
@@ -30,5 +31,31 @@ import Testing
         #expect(throws: IngestError.invalidUTF8(offset: 4)) {
             try DocumentDecoder.decode([0xEF, 0xBB, 0xBF, 0x41, 0xC3])
         }
+    }
+
+    @Test func theNFCQuickCheckOnlyPassesTextThatNFCLeavesAlone() {
+        // Every scalar it passes is unchanged by NFC on its own and after each of the others' kinds
+        let passed = (0..<0x300).map { $0 } + Array(0x2010..<0x2060) + Array(0x20A0..<0x20C0)
+        var all = ""
+        for value in passed {
+            let text = String(Unicode.Scalar(UInt32(value))!)
+            #expect(DocumentDecoder.isNFCQuick(text))
+            #expect(
+                text.precomposedStringWithCanonicalMapping.unicodeScalars.elementsEqual(text.unicodeScalars),
+                "U+\(String(value, radix: 16))"
+            )
+            all += "a" + text + "e"
+        }
+        #expect(all.precomposedStringWithCanonicalMapping.unicodeScalars.elementsEqual(all.unicodeScalars))
+        #expect(DocumentDecoder.isNFCQuick(all))
+        // What NFC changes is sent through it: a combining accent, a singleton (U+2000, Ω U+2126), Hangul jamo
+        for text in ["Cafe\u{301}", "\u{2000}", "\u{2126}", "\u{1100}\u{1161}", "q\u{307}"] {
+            #expect(!DocumentDecoder.isNFCQuick(text), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+        #expect(DocumentDecoder.normalize("Cafe\u{301} \u{2126}") == "Café \u{3A9}")
+        // Typical French news text passes and comes back unchanged
+        let french = "« L’inflation a reculé à 2,1 % — selon l’Insee… » 1 500 €"
+        #expect(DocumentDecoder.isNFCQuick(french))
+        #expect(DocumentDecoder.normalize(french) == french)
     }
 }
