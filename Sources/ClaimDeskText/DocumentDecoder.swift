@@ -37,7 +37,7 @@ public enum DocumentDecoder {
     /// Normalises already-decoded text: BOM removed, CRLF and CR to LF, Unicode NFC.
     public static func normalize(_ text: String) -> String {
         if text.unicodeScalars.first != "\u{FEFF}", !text.utf8.contains(0x0D) {
-            return isNFCQuick(text) ? text : text.precomposedStringWithCanonicalMapping
+            return nfc(text)
         }
         var scalars = String.UnicodeScalarView()
         var previousWasCR = false
@@ -55,17 +55,43 @@ public enum DocumentDecoder {
             previousWasCR = false
             scalars.append(scalar)
         }
-        return String(scalars).precomposedStringWithCanonicalMapping
+        return nfc(String(scalars))
     }
 
-    /// Whether `text` is in NFC for certain without normalising it: every scalar is below U+0300 (Latin letters with
-    /// their precomposed accents; no combining mark, so nothing to compose, and none of them decomposes) or is
-    /// punctuation or a currency sign of U+2010–U+205F and U+20A0–U+20BF (dashes, typographic quotes, the
-    /// narrow no-break space, €). False says only "maybe": such text goes through NFC.
-    package static func isNFCQuick(_ text: String) -> Bool {
+    /// `text` in NFC, one line at a time: a line that ``isNFCQuick(_:)`` passes is kept as it is, the others are
+    /// normalised. The same as normalising the whole text, since nothing composes with a line feed (a starter
+    /// that begins no composition), and much cheaper when few lines hold anything but Latin text.
+    static func nfc(_ text: String) -> String {
+        if isNFCQuick(text) { return text }
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        var first = true
+        // Split on the UTF-8 bytes: splitting the String would find grapheme boundaries, many times slower.
+        for bytes in text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false) {
+            if !first { out += "\n" }
+            first = false
+            let line = Substring(bytes)
+            out += isNFCQuick(line) ? line : Substring(String(line).precomposedStringWithCanonicalMapping)
+        }
+        return out
+    }
+
+    /// Whether `text` is in NFC for certain without normalising it: every scalar is one that NFC leaves alone, that
+    /// is no combining mark and never the second half of a composition. These are: below U+0300 (Latin letters and
+    /// their precomposed accents), punctuation and currency signs (U+2010–U+205F, U+20A0–U+20BF: dashes, typographic
+    /// quotes, the narrow no-break space, €), arrows (U+2190–U+21FF), symbols and dingbats (U+2600–U+27BF),
+    /// variation selectors (U+FE00–U+FE0F) and emoji (U+1F000–U+1FAFF). False says only "maybe": such text goes
+    /// through NFC.
+    package static func isNFCQuick(_ text: some StringProtocol) -> Bool {
         text.unicodeScalars.allSatisfy { scalar in
             let v = scalar.value
-            return v < 0x300 || (0x2010..<0x2060).contains(v) || (0x20A0..<0x20C0).contains(v)
+            if v < 0x300 { return true }
+            switch v {
+            case 0x2010..<0x2060, 0x20A0..<0x20C0, 0x2190..<0x2200, 0x2600..<0x27C0, 0xFE00..<0xFE10,
+                0x1F000..<0x1FB00:
+                return true
+            default: return false
+            }
         }
     }
 

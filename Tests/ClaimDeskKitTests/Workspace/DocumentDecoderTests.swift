@@ -35,7 +35,9 @@ import Testing
 
     @Test func theNFCQuickCheckOnlyPassesTextThatNFCLeavesAlone() {
         // Every scalar it passes is unchanged by NFC on its own and after each of the others' kinds
-        let passed = (0..<0x300).map { $0 } + Array(0x2010..<0x2060) + Array(0x20A0..<0x20C0)
+        let passed =
+            (0..<0x300).map { $0 } + Array(0x2010..<0x2060) + Array(0x20A0..<0x20C0) + Array(0x2190..<0x2200)
+            + Array(0x2600..<0x27C0) + Array(0xFE00..<0xFE10) + Array(0x1F000..<0x1FB00)
         var all = ""
         for value in passed {
             let text = String(Unicode.Scalar(UInt32(value))!)
@@ -53,6 +55,11 @@ import Testing
             #expect(!DocumentDecoder.isNFCQuick(text), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
         }
         #expect(DocumentDecoder.normalize("Cafe\u{301} \u{2126}") == "Café \u{3A9}")
+        // Line by line: a decomposed accent on one line is composed, the other lines are kept, line feeds too
+        let lines = "Déjà vu 😀\nCafe\u{301} au lait\n\nq\u{307} et e\u{301}\n"
+        #expect(DocumentDecoder.normalize(lines) == lines.precomposedStringWithCanonicalMapping)
+        #expect(DocumentDecoder.normalize(lines) == "Déjà vu 😀\nCafé au lait\n\nq\u{307} et é\n")
+        #expect(DocumentDecoder.normalize("\u{301}\ne") == "\u{301}\ne")
         // Typical French news text passes and comes back unchanged
         let french = "« L’inflation a reculé à 2,1 % — selon l’Insee… » 1 500 €"
         #expect(DocumentDecoder.isNFCQuick(french))
