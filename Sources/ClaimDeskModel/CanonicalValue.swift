@@ -18,19 +18,36 @@ enum CanonicalValue: Sendable, Hashable {
 
     /// The canonical JSON text.
     var json: String {
+        var out = ""
+        write(to: &out)
+        return out
+    }
+
+    /// Appends ``json`` to `out` (one buffer for the whole value, not a string per node).
+    func write(to out: inout String) {
         switch self {
-        case .int(let value): return String(value)
-        case .double(let value): return value.isFinite ? "\(value)" : "null"
-        case .bool(let value): return value ? "true" : "false"
-        case .null: return "null"
-        case .string(let value): return ValueJSON.string(value)
-        case .raw(let text): return text
-        case .array(let values): return "[" + values.map(\.json).joined(separator: ",") + "]"
-        case .object(let fields):
-            let body = fields.keys.sorted().map { key in
-                "\(ValueJSON.string(key)):\(fields[key, default: .null].json)"
+        case .int(let value): out += String(value)
+        case .double(let value): out += value.isFinite ? "\(value)" : "null"
+        case .bool(let value): out += value ? "true" : "false"
+        case .null: out += "null"
+        case .string(let value): ValueJSON.append(value, to: &out)
+        case .raw(let text): out += text
+        case .array(let values):
+            out += "["
+            for (index, value) in values.enumerated() {
+                if index > 0 { out += "," }
+                value.write(to: &out)
             }
-            return "{" + body.joined(separator: ",") + "}"
+            out += "]"
+        case .object(let fields):
+            out += "{"
+            for (index, key) in fields.keys.sorted().enumerated() {
+                if index > 0 { out += "," }
+                ValueJSON.append(key, to: &out)
+                out += ":"
+                fields[key, default: .null].write(to: &out)
+            }
+            out += "}"
         }
     }
 

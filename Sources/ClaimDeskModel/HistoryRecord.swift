@@ -57,8 +57,9 @@ public enum HistoryRecord {
             "dates": .raw(ValueJSON.encode(claim.dates)), "signals": .raw(ValueJSON.encode(claim.signals)),
             "fingerprint": .string(claim.fingerprint), "method": .string(claim.method),
             "createdAt": .string(claim.createdAt),
-            "occurrences": .array(occurrences.map(occurrenceValue).sorted { $0.json < $1.json }),
-            "links": .array(links.map(linkValue).sorted { $0.json < $1.json }),
+            // Sorted by their canonical text, each written once (not once per comparison).
+            "occurrences": .array(occurrences.map { occurrenceValue($0).json }.sorted().map(CanonicalValue.raw)),
+            "links": .array(links.map { linkValue($0).json }.sorted().map(CanonicalValue.raw)),
         ]
     }
 

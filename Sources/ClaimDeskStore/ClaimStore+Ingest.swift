@@ -156,13 +156,14 @@ extension ClaimStore {
         var shared: [Int64: Int] = [:]
         for key in keys {
             let isFingerprint = key.hasPrefix("f:")
-            let ids = try Int64.fetchAll(
-                db,
+            // Cached statements: these run several times per claim, and preparing one (with GRDB's authorizer)
+            // cost more than running it.
+            let statement = try db.cachedStatement(
                 sql: isFingerprint
                     ? "SELECT claimId FROM claimKey WHERE key = ? ORDER BY rowid LIMIT 8"
-                    : "SELECT claimId FROM claimKey WHERE key = ? ORDER BY rowid DESC LIMIT 200",
-                arguments: [key]
+                    : "SELECT claimId FROM claimKey WHERE key = ? ORDER BY rowid DESC LIMIT 200"
             )
+            let ids = try Int64.fetchAll(statement, arguments: [key])
             for id in ids { shared[id, default: 0] += isFingerprint ? keys.count : 1 }
         }
         let needed = min(2, keys.count)
@@ -199,14 +200,13 @@ extension ClaimStore {
     )
         throws -> [Claim]
     {
-        let rows = try Row.fetchAll(
-            db,
+        let statement = try db.cachedStatement(
             sql: """
                 SELECT id, documentId, text, type, score, hedged, speaker, numbers, dates, fingerprint, createdAt
                 FROM claim WHERE id IN (\(databaseQuestionMarks(count: ids.count))) AND documentId <> ? AND +mergedIntoId IS NULL
-                """,
-            arguments: StatementArguments(ids + [documentId])
+                """
         )
+        let rows = try Row.fetchAll(statement, arguments: StatementArguments(ids + [documentId]))
         return try rows.map { row in
             let numbers: String = row["numbers"]
             let dates: String = row["dates"]
