@@ -43,18 +43,40 @@ package enum ValueJSON {
         return out
     }
 
-    /// Appends `value` as a JSON string: `"` and `\` escaped, `\n \r \t` and the other controls below U+0020
-    /// (as `\u00xx`) escaped, everything else as it is. Only ASCII is ever escaped, so a string with nothing to escape
-    /// is copied whole, and the others byte by byte.
+    /// Appends `value` as a JSON string, in the canonical form the hash chain is written in (``quote(_:into:)``
+    /// with `shortFormFeeds: false`).
     static func append(_ value: String, to out: inout String) {
-        out += "\""
-        guard value.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) else {
+        guard needsEscaping(value) else {
+            out += "\""
             out += value
             out += "\""
             return
         }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(value.utf8.count + 16)
+        quote(value, into: &bytes, shortFormFeeds: false)
+        out += String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Whether `value` holds a byte JSON escapes: `"`, `\` or a control below U+0020.
+    package static func needsEscaping(_ value: String) -> Bool {
+        value.utf8.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }
+    }
+
+    /// Appends `value` as a JSON string to UTF-8 `bytes`: `"` and `\` escaped, `\t \n \r` in their short forms,
+    /// the other controls below U+0020 as `\u00xx`, everything else as it is (only ASCII is ever escaped, so a string
+    /// with nothing to escape is copied whole).
+    ///
+    /// - Parameter shortFormFeeds: also write backspace and form feed as `\b` and `\f`, as `JSONEncoder` does (the
+    ///   contract's output); the canonical form of the hash chain writes them `\u0008` and `\u000c`, and must not
+    ///   change.
+    package static func quote(_ value: String, into bytes: inout [UInt8], shortFormFeeds: Bool) {
+        bytes.append(0x22)
+        guard needsEscaping(value) else {
+            bytes.append(contentsOf: value.utf8)
+            bytes.append(0x22)
+            return
+        }
         let hex = Array("0123456789abcdef".utf8)
         for byte in value.utf8 {
             switch byte {
@@ -63,11 +85,12 @@ package enum ValueJSON {
             case 0x0A: bytes += [0x5C, UInt8(ascii: "n")]
             case 0x0D: bytes += [0x5C, UInt8(ascii: "r")]
             case 0x09: bytes += [0x5C, UInt8(ascii: "t")]
+            case 0x08 where shortFormFeeds: bytes += [0x5C, UInt8(ascii: "b")]
+            case 0x0C where shortFormFeeds: bytes += [0x5C, UInt8(ascii: "f")]
             case 0..<0x20: bytes += [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
             default: bytes.append(byte)
             }
         }
-        out += String(decoding: bytes, as: UTF8.self)
-        out += "\""
+        bytes.append(0x22)
     }
 }

@@ -28,4 +28,16 @@ import Testing
         #expect(ValueJSON.encode([NumberValue]()) == "[]")
         #expect(!ValueJSON.isRepresentable([NumberValue(value: .infinity, text: "∞")], []))
     }
+
+    @Test func theCanonicalFormOfControlsStaysAndTheContractFormIsJSONEncoders() throws {
+        let text = "a\u{8}b\u{C}c\td\ne\u{1}\"\\é/"
+        // The hash chain's canonical form: backspace and form feed as \u escapes (changing it would break every
+        // stored hash)
+        #expect(ValueJSON.string(text) == #""a\u0008b\u000cc\td\ne\u0001\"\\é/""#)
+        // The contract's form: what JSONEncoder writes (\b, \f)
+        var bytes: [UInt8] = []
+        ValueJSON.quote(text, into: &bytes, shortFormFeeds: true)
+        #expect(String(decoding: bytes, as: UTF8.self) == #""a\bb\fc\td\ne\u0001\"\\é/""#)
+        #expect(ValueJSON.string("plain é 😀") == "\"plain é 😀\"")
+    }
 }
