@@ -187,7 +187,7 @@ struct ClaimBuilder {
         while end > range.lowerBound, scalars[end - 1].isSpace { end -= 1 }
         if end > range.lowerBound, scalars[end - 1] == ":" { return true }
         let tokens = Tokenizer.tokens(scalars, range)
-        return tokens.contains { $0.kind == .word && WordFlags.of($0.hash).contains(.reporting) }
+        return tokens.contains { $0.kind == .word && $0.flags.contains(.reporting) }
     }
 
     /// The longest part of `sentence` outside the quotations.
@@ -324,7 +324,7 @@ struct ClaimBuilder {
         var words: [UInt64] = []
         words.reserveCapacity(tokens.count)
         for token in tokens where token.kind != .punct {
-            if words.isEmpty, token.kind == .word, WordFlags.of(token.hash).contains(.connector) { continue }
+            if words.isEmpty, token.kind == .word, token.flags.contains(.connector) { continue }
             words.append(token.hash)
         }
         return words

@@ -1,5 +1,6 @@
 import ClaimDeskModel
 import ClaimDeskText
+
 /// Word lists the claim analysis consults, French and English, as word hashes.
 enum ClaimLexicon {
     /// Single words that hedge a statement (French conditionnel of report, "reportedly").
@@ -19,6 +20,14 @@ enum ClaimLexicon {
         "sources said", "sources say", "is said to", "are said to", "is believed to", "are believed to",
         "according to reports", "il semble que", "it is claimed", "sources close to",
     ].map { phrase in phrase.split(separator: " ").map { WordHash.of(String($0)) } }
+
+    /// For each first word of ``hedgePhrases``, the phrases it starts, as bits (phrase `k` is bit `k`).
+    static let hedgePhraseStarts: HashTable = {
+        precondition(hedgePhrases.count <= 32, "hedgePhraseStarts holds the phrases as the bits of a UInt32")
+        var table = HashTable(capacity: hedgePhrases.count)
+        for (k, phrase) in hedgePhrases.enumerated() { table.insert(phrase[0], 1 << UInt32(k)) }
+        return table
+    }()
 
     /// Words that undo a conditionnel hedge: "n'aurait pas dû" is counterfactual, not reported.
     static let counterfactual = WordHash.set(["dû", "du", "pu"])

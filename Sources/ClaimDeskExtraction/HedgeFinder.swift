@@ -1,5 +1,6 @@
 import ClaimDeskModel
 import ClaimDeskText
+
 /// Finds the words that hedge a claim, so a reviewer sees why it is flagged.
 ///
 /// Hedges: English modals and hedging verbs ("may shed", "could be unveiled", "is expected to", "appears to",
@@ -54,7 +55,7 @@ enum HedgeFinder {
     private static let nElided = WordHash.of("n'")
 
     /// Every word that can start a hedge, for a one-look-up pre-check per word (``WordFlags/hedgeCue``).
-    static let cues: Set<UInt64> = modals.union(adverbs).union(modalConditionnels).union(auxiliaryConditionnels)
+    static let cues: WordSet = modals.union(adverbs).union(modalConditionnels).union(auxiliaryConditionnels)
         .union(hedgingVerbs).union(seemVerbs).union([selon, according, apres])
 
     /// Whether a word may be a French conditionnel ("…rait", "…raient"), checked on its last letters only.
@@ -70,7 +71,7 @@ enum HedgeFinder {
         var found: [Range<Int>] = []
         for (i, token) in t.enumerated() where token.kind == .word {
             let h = token.hash
-            guard WordFlags.of(h).contains(.hedgeCue) || (language == .fr && mayBeConditionnel(s, token)) else {
+            guard token.flags.contains(.hedgeCue) || (language == .fr && mayBeConditionnel(s, token)) else {
                 continue
             }
             if i > 0, hedgingVerbs.contains(h), copulas.contains(t[i - 1].hash), i + 1 < t.count, t[i + 1].hash == to {
@@ -174,7 +175,7 @@ enum HedgeFinder {
             if h == que || h == quElided {
                 sawQue = true
             } else if sawQue, t[k].kind == .word {
-                let flags = WordFlags.of(h)
+                let flags = t[k].flags
                 if flags.contains(.reporting) || flags.contains(.attribution) { return true }
             }
             k -= 1
@@ -215,7 +216,7 @@ enum HedgeFinder {
     }
 
     /// The end of token `k` when it is a verb (modal + verb: "may shed"), else the end of the token before.
-    private static func wordEnd(_ t: [Token], _ k: Int, ifIn words: Set<UInt64>, orVerb: Bool) -> Int {
+    private static func wordEnd(_ t: [Token], _ k: Int, ifIn words: WordSet, orVerb: Bool) -> Int {
         guard k < t.count, t[k].kind == .word else { return t[k - 1].end }
         if words.contains(t[k].hash) || orVerb { return t[k].end }
         return t[k - 1].end

@@ -1,5 +1,6 @@
 import ClaimDeskModel
 import ClaimDeskText
+
 /// Word lists for attribution: the nouns that name an organisation, an anonymous source, a document or a role
 /// when they are not capitalised ("la préfecture", "the company", "source judiciaire", "le bulletin", "the
 /// minister"), titles before a name, name particles and extra attribution verbs.
@@ -59,7 +60,7 @@ enum InstitutionLexicon {
     ])
 
     /// Every noun that can head a speaker's noun phrase, for the one-look-up pre-check (``WordFlags/speakerHead``).
-    static let speakerHeads: Set<UInt64> = organisationNouns.union(anonymousNouns).union(documentNouns).union(dataNouns)
+    static let speakerHeads: WordSet = organisationNouns.union(anonymousNouns).union(documentNouns).union(dataNouns)
         .union(roleNouns)
 
     /// Titles that precede a name and are not part of it ("Senator Jean de La Fontaine", "Dr. Anne Martin").

@@ -1,5 +1,6 @@
 import ClaimDeskModel
 import ClaimDeskText
+
 /// Runs of capitalised words that name someone or something ("Sam Altman", "OpenAI", "Meta Platforms"),
 /// with name particles ("Bruno Le Maire", "Jean de La Fontaine", "Ursula von der Leyen"), hyphenated first
 /// names ("Jean-Luc Moreau") and institutions ("Office for National Statistics", "Cour des comptes",
@@ -13,14 +14,14 @@ enum NameRun {
     private static let the = WordHash.set(["the", "la", "l'", "le", "les"])
     private static let lowerLinks = WordHash.set(["de", "des", "du", "d'"])
     /// Every particle and link word, for the one-look-up pre-check (``WordFlags/nameParticle``).
-    static let particleWords: Set<UInt64> = InstitutionLexicon.particles.union(capitalParticles).union(institutionLinks)
+    static let particleWords: WordSet = InstitutionLexicon.particles.union(capitalParticles).union(institutionLinks)
         .union(lowerLinks)
 
-    @inline(__always) private static func isOrg(_ h: UInt64) -> Bool { WordFlags.of(h).contains(.organisationWord) }
-    @inline(__always) private static func isParticle(_ h: UInt64) -> Bool { WordFlags.of(h).contains(.nameParticle) }
+    @inline(__always) private static func isOrg(_ token: Token) -> Bool { token.flags.contains(.organisationWord) }
+    @inline(__always) private static func isParticle(_ token: Token) -> Bool { token.flags.contains(.nameParticle) }
 
     /// Words that make a capitalised run an organisation rather than a person.
-    static let organisationWords: Set<UInt64> = ClaimLexicon.organisationWords.union(
+    static let organisationWords: WordSet = ClaimLexicon.organisationWords.union(
         WordHash.set([
             "organization", "organisation", "statistics", "fund", "forum", "authority", "autorité", "bureau",
             "centre", "center", "reserve", "treasury", "airlines", "airways", "air", "motors", "energy", "labs",
@@ -38,7 +39,7 @@ enum NameRun {
     static func forward(_ s: [Unicode.Scalar], _ t: [Token], from i: Int) -> ClosedRange<Int>? {
         guard isNameWord(s, t, i, first: true) else { return nil }
         var j = i
-        let firstFlags = WordFlags.of(t[i].hash)
+        let firstFlags = t[i].flags
         var institution = firstFlags.contains(.organisationWord)
         let head = firstFlags.contains(.institutionHead)
         var lowerContinuations = 0
@@ -47,7 +48,7 @@ enum NameRun {
             guard n < t.count else { break }
             if isNameWord(s, t, n, first: false) {
                 j = n
-                institution = institution || isOrg(t[n].hash)
+                institution = institution || isOrg(t[n])
                 continue
             }
             // "Jean-Luc", "Saint-Denis"
@@ -59,7 +60,7 @@ enum NameRun {
             }
             // "Jean de La Fontaine", "Ursula von der Leyen", "Bruno Le Maire"
             guard t[n].kind == .word else { break }
-            let particle = isParticle(t[n].hash)
+            let particle = isParticle(t[n])
             if particle, InstitutionLexicon.particles.contains(t[n].hash) || capitalParticles.contains(t[n].hash) {
                 var m = n
                 while m < t.count, m - n < 2, t[m].kind == .word,
@@ -90,7 +91,7 @@ enum NameRun {
                 }
                 if lowerLinks.contains(t[n].hash), n + 1 < t.count, t[n + 1].kind == .word, s[t[n + 1].start].isLower,
                     t[n + 1].length > 3,
-                    WordFlags.of(t[n + 1].hash).subtracting([.speakerHead, .organisationWord, .institutionHead]).isEmpty
+                    t[n + 1].flags.subtracting([.speakerHead, .organisationWord, .institutionHead]).isEmpty
                 {
                     j = n + 1
                     lowerContinuations += 1
@@ -122,7 +123,7 @@ enum NameRun {
 
     static func isNameWord(_ s: [Unicode.Scalar], _ t: [Token], _ i: Int, first: Bool) -> Bool {
         guard i >= 0, i < t.count, t[i].kind == .word, s[t[i].start].isUpper else { return false }
-        let flags = WordFlags.of(t[i].hash)
+        let flags = t[i].flags
         return !flags.contains(.nameStop) && !flags.contains(.month)
     }
 
@@ -140,7 +141,7 @@ enum NameRun {
     {
         var k = run.lowerBound
         var titles: [UInt64] = []
-        while k < run.upperBound, WordFlags.of(t[k].hash).contains(.nameTitle),
+        while k < run.upperBound, t[k].flags.contains(.nameTitle),
             InstitutionLexicon.titles.contains(t[k].hash)
         {
             titles.append(t[k].hash)
@@ -148,13 +149,13 @@ enum NameRun {
         }
         guard !titles.isEmpty, k <= run.upperBound, isNameWord(s, t, k, first: true) else { return (run, []) }
         let rest = k...run.upperBound
-        if rest.contains(where: { isOrg(t[$0].hash) }) { return (run, []) }
+        if rest.contains(where: { isOrg(t[$0]) }) { return (run, []) }
         return (rest, titles)
     }
 
     /// Whether the run names an organisation by its words ("Financial Times", "Cour des comptes", "ARS").
     static func isOrganisation(_ s: [Unicode.Scalar], _ t: [Token], _ run: ClosedRange<Int>) -> Bool {
-        if run.contains(where: { isOrg(t[$0].hash) }) { return true }
+        if run.contains(where: { isOrg(t[$0]) }) { return true }
         if run.count == 1 {
             let token = t[run.lowerBound]
             if token.length >= 2, (token.start..<token.end).allSatisfy({ s[$0].isUpper }) { return true }

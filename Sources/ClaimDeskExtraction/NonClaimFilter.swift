@@ -72,7 +72,7 @@ enum NonClaimFilter {
     ])
 
     /// Every word the promo, feeling, wish and judgement rules look for (``WordFlags/nonClaimCue``).
-    static let cues: Set<UInt64> = promoOpeners.union(ourWords).union(feelingWords).union(hardWords).union(wishWords)
+    static let cues: WordSet = promoOpeners.union(ourWords).union(feelingWords).union(hardWords).union(wishWords)
         .union(framingNouns).union(degreeWords).union(roleWords)
 
     private static let si = WordHash.of("si")

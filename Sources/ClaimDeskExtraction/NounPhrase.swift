@@ -52,7 +52,7 @@ struct NounPhrase {
 
     /// The kind of common noun token `k` heads, if it is one.
     func head(_ k: Int) -> Head? {
-        guard k >= 0, k < t.count, t[k].kind == .word, WordFlags.of(t[k].hash).contains(.speakerHead) else {
+        guard k >= 0, k < t.count, t[k].kind == .word, t[k].flags.contains(.speakerHead) else {
             return nil
         }
         let h = t[k].hash
@@ -174,7 +174,7 @@ struct NounPhrase {
         var last: Int?
         while k < t.count, t[k].kind == .word {
             guard k - start <= 4, !s[t[k].start].isUpper,
-                WordFlags.of(t[k].hash).isDisjoint(with: [.reporting, .attribution, .month])
+                t[k].flags.isDisjoint(with: [.reporting, .attribution, .month])
             else { return nil }
             if !Self.phraseLinks.contains(t[k].hash) { last = k }
             k += 1
@@ -249,7 +249,7 @@ struct NounPhrase {
             let p = first - 1
             guard t[p].kind == .word || t[p].kind == .number, !Self.determiners.contains(t[p].hash),
                 !Self.phraseStops.contains(t[p].hash),
-                WordFlags.of(t[p].hash).isDisjoint(with: [.reporting, .attribution]),
+                t[p].flags.isDisjoint(with: [.reporting, .attribution]),
                 !ClaimLexicon.auxiliaries.contains(t[p].hash)
             else { break }
             if t[p].kind == .word, s[t[p].start].isUpper, p > 0 { break }
@@ -273,7 +273,7 @@ struct NounPhrase {
         var k = h + 1
         while k < t.count, k - h <= 6, t[k].kind == .word {
             let w = t[k].hash
-            let flags = WordFlags.of(w)
+            let flags = t[k].flags
             if !flags.isDisjoint(with: [.reporting, .attribution]) { break }
             // "d'incendie et de secours": a coordinated complement continues the phrase.
             let coordinated = Self.coordinators.contains(w) && k + 1 < t.count && Self.links.contains(t[k + 1].hash)

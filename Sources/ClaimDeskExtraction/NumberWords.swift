@@ -1,5 +1,6 @@
 import ClaimDeskModel
 import ClaimDeskText
+
 /// Reads cardinal numbers written as words, French and English: "soixante", "quatre-vingt-dix", "trois cents",
 /// "Forty-two", "a dozen", "un milliard", "two".
 ///
@@ -49,7 +50,7 @@ enum NumberWords {
     }()
 
     /// The number words other than articles: a sentence holding one may hold a number.
-    static let nonArticles: Set<UInt64> = Set(
+    static let nonArticles = WordSet(
         parts.compactMap { key, part in
             if case .article = part { return nil }
             return key

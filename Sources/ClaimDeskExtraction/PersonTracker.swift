@@ -59,7 +59,7 @@ struct PersonTracker: Sendable {
     private mutating func recordRoles(_ s: [Unicode.Scalar], _ t: [Token], around run: ClosedRange<Int>, _ name: String)
     {
         var k = run.lowerBound - 1
-        if k >= 0, t[k].kind == .word, WordFlags.of(t[k].hash).contains(.speakerHead),
+        if k >= 0, t[k].kind == .word, t[k].flags.contains(.speakerHead),
             InstitutionLexicon.roleNouns.contains(t[k].hash)
         {
             roles[t[k].hash] = name
@@ -68,7 +68,7 @@ struct PersonTracker: Sendable {
             k -= 1
             var steps = 0
             while k >= 0, steps < 7, t[k].kind != .punct || SpeakerFinder.isPunct(t[k], "'") {
-                if WordFlags.of(t[k].hash).contains(.speakerHead), InstitutionLexicon.roleNouns.contains(t[k].hash) {
+                if t[k].flags.contains(.speakerHead), InstitutionLexicon.roleNouns.contains(t[k].hash) {
                     if k == 0 || Self.determiners.contains(t[k - 1].hash) || t[k - 1].kind == .punct {
                         roles[t[k].hash] = name
                         break
@@ -82,7 +82,7 @@ struct PersonTracker: Sendable {
         if a < t.count, SpeakerFinder.isPunct(t[a], ",") {
             a += 1
             if a < t.count, Self.determiners.contains(t[a].hash) { a += 1 }
-            if a < t.count, WordFlags.of(t[a].hash).contains(.speakerHead),
+            if a < t.count, t[a].flags.contains(.speakerHead),
                 InstitutionLexicon.roleNouns.contains(t[a].hash)
             {
                 roles[t[a].hash] = name

@@ -1,5 +1,6 @@
 import ClaimDeskModel
 import ClaimDeskText
+
 /// Fast character classes on Unicode scalars, with an ASCII fast path.
 ///
 /// The extraction hot path works on `[Unicode.Scalar]`; these helpers avoid `Character` and regex work.
@@ -148,7 +149,7 @@ enum WordHash {
     }
 
     /// A set of word hashes.
-    static func set(_ words: [String]) -> Set<UInt64> {
-        Set(words.map { of($0) })
+    static func set(_ words: [String]) -> WordSet {
+        WordSet(words.map { of($0) })
     }
 }

@@ -1,5 +1,6 @@
 import ClaimDeskModel
 import ClaimDeskText
+
 /// What one sentence (or quoted sentence) holds: its tokens, values and the named signals behind its score.
 struct SentenceAnalysis: Sendable {
     var range: Range<Int>
@@ -59,18 +60,20 @@ struct SentenceAnalysis: Sendable {
         var quoted = false
         var numberWord = false
         var superlative = false
-        var phraseStart = false
+        var phraseStart: Int?
         var entities = 0
         var words = 0
         let de = Self.de
         let source = Self.source
         let sources = Self.sources
+        let apres = Self.apres
+        let dElided = Self.dElided
         for (index, token) in t.enumerated() {
             switch token.kind {
             case .word:
                 words += 1
                 let h = token.hash
-                let f = WordFlags.of(h)
+                let f = token.flags
                 if !f.isEmpty {
                     if f.contains(.hedge), !Self.followedByCounterfactual(t, index) { hedged = true }
                     if reporting == nil, f.contains(.reporting) { reporting = index }
@@ -79,7 +82,7 @@ struct SentenceAnalysis: Sendable {
                     if f.contains(.nonClaimCue) { nonClaimCue = true }
                     if f.contains(.comparison) { comparison = true }
                     if f.contains(.comparativeHead), index + 1 < t.count,
-                        WordFlags.of(t[index + 1].hash).contains(.comparativeTail)
+                        t[index + 1].flags.contains(.comparativeTail)
                     {
                         comparison = true
                     }
@@ -91,12 +94,12 @@ struct SentenceAnalysis: Sendable {
                     if f.contains(.negation) { negation = true }
                     if f.contains(.numberWord) { numberWord = true }
                     if f.contains(.superlative) { superlative = true }
-                    if f.contains(.phraseStart) { phraseStart = true }
+                    if phraseStart == nil, f.contains(.phraseStart) { phraseStart = index }
                 }
                 if h == de, index + 1 < t.count, t[index + 1].hash == source || t[index + 1].hash == sources {
                     attributed = true  // "de source judiciaire": attribution without a verb
                 }
-                if reporting == nil, h == Self.apres, index > 0, t[index - 1].hash == Self.dElided { reporting = index }
+                if reporting == nil, h == apres, index > 0, t[index - 1].hash == dElided { reporting = index }
                 if index > 0, s[token.start].isUpper, !f.contains(.nameStop),
                     !(t[index - 1].kind == .punct && (s[t[index - 1].start] == "." || s[t[index - 1].start] == "«"))
                 {
@@ -111,7 +114,7 @@ struct SentenceAnalysis: Sendable {
                 words += 1
             }
         }
-        if !hedged, phraseStart { hedged = Self.matchesPhrase(t, ClaimLexicon.hedgePhrases) }
+        if !hedged, let phraseStart { hedged = Self.matchesHedgePhrase(t, from: phraseStart) }
         self.hedged = hedged
         reportingIndex = reporting
         self.attributed = attributed || reporting != nil
@@ -154,11 +157,16 @@ struct SentenceAnalysis: Sendable {
         s[token.end - 1] == "d" && s[token.end - 2] == "e" && token.length > 3
     }
 
-    /// Whether the word tokens hold one of `phrases` contiguously (punctuation skipped).
-    static func matchesPhrase(_ t: [Token], _ phrases: [[UInt64]]) -> Bool {
-        for (index, token) in t.enumerated() where token.kind == .word {
-            guard WordFlags.of(token.hash).contains(.phraseStart) else { continue }
-            for phrase in phrases where phrase[0] == token.hash {
+    /// Whether the word tokens from `first` on hold one of ``ClaimLexicon/hedgePhrases`` contiguously (punctuation
+    /// skipped).
+    static func matchesHedgePhrase(_ t: [Token], from first: Int) -> Bool {
+        let phrases = ClaimLexicon.hedgePhrases
+        let starts = ClaimLexicon.hedgePhraseStarts
+        for index in first..<t.count where t[index].kind == .word && t[index].flags.contains(.phraseStart) {
+            var candidates = starts.get(t[index].hash)
+            while candidates != 0 {
+                let phrase = phrases[candidates.trailingZeroBitCount]
+                candidates &= candidates - 1
                 var k = index + 1
                 var matched = 1
                 while matched < phrase.count, k < t.count {

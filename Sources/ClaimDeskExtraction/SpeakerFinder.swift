@@ -1,5 +1,6 @@
 import ClaimDeskModel
 import ClaimDeskText
+
 /// Who said it: the speaker of a claim, as written, with its kind.
 struct Speaker: Sendable, Hashable {
     /// The name or noun phrase ("Bruno Le Maire", "Office for National Statistics", "source judiciaire").
@@ -127,7 +128,7 @@ enum SpeakerFinder {
             index += 1
             let token = tk[index]
             guard token.kind == .word else { continue }
-            let flags = WordFlags.of(token.hash)
+            let flags = token.flags
             if flags.contains(.reporting) { return index }
             if token.hash == apres, index > 0, tk[index - 1].hash == dElided { return index }
             if flags.contains(.attribution) {

@@ -1,5 +1,6 @@
 import ClaimDeskModel
 import ClaimDeskText
+
 /// A word, a digit run or a punctuation mark in a text, as offsets into its scalars.
 struct Token: Sendable, Hashable {
     /// What a token is.
@@ -13,6 +14,9 @@ struct Token: Sendable, Hashable {
     var end: Int
     /// The token's kind.
     var kind: Kind
+    /// The word lists a word or number belongs to (``WordFlags/of(_:)`` of its hash, read once when tokenising);
+    /// empty for punctuation.
+    var flags: WordFlags
     /// The lower-cased word hash (``WordHash``), for words and numbers; the scalar value for punctuation.
     var hash: UInt64
 
@@ -33,6 +37,8 @@ enum Tokenizer {
     static func tokens(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ range: Range<Int>) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(range.count / 5 + 1)
+        let table = WordFlags.table
+        let elisions = Self.elisions
         var i = range.lowerBound
         let n = range.upperBound
         while i < n {
@@ -48,7 +54,7 @@ enum Tokenizer {
                     h = WordHash.mix(h, s[j])
                     j += 1
                 }
-                tokens.append(Token(start: i, end: j, kind: .word, hash: h))
+                tokens.append(Token(start: i, end: j, kind: .word, flags: WordFlags(rawValue: table.get(h)), hash: h))
                 i = j
             } else if c.isDigit {
                 var j = i + 1
@@ -57,12 +63,12 @@ enum Tokenizer {
                     h = WordHash.mix(h, s[j])
                     j += 1
                 }
-                tokens.append(Token(start: i, end: j, kind: .number, hash: h))
+                tokens.append(Token(start: i, end: j, kind: .number, flags: WordFlags(rawValue: table.get(h)), hash: h))
                 i = j
             } else if c.isSpace || c.value == 0x200B || c.value == 0x200C || c.value == 0x2060 || c.value == 0xFEFF {
                 i += 1
             } else {
-                tokens.append(Token(start: i, end: i + 1, kind: .punct, hash: UInt64(c.value)))
+                tokens.append(Token(start: i, end: i + 1, kind: .punct, flags: [], hash: UInt64(c.value)))
                 i += 1
             }
         }

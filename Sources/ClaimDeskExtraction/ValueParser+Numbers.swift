@@ -1,5 +1,6 @@
 import ClaimDeskModel
 import ClaimDeskText
+
 extension ValueParser {
     static let old = WordHash.of("old")
     static let percentage = WordHash.of("percentage")
@@ -21,14 +22,14 @@ extension ValueParser {
             if t[i].kind == .word {
                 // "soixante", "Forty-two percent", "un milliard d'euros", "a dozen"
                 // An article ("a", "un") starts a number only before another number word ("a dozen", "un milliard").
-                let flags = WordFlags.of(t[i].hash)
+                let flags = t[i].flags
                 let worth =
                     flags.contains(.cardinal)
                     && (flags.contains(.valueWord)
-                        || (i + 1 < t.count && WordFlags.of(t[i + 1].hash).contains(.cardinal)))
+                        || (i + 1 < t.count && t[i + 1].flags.contains(.cardinal)))
                 if worth, let (value, last) = NumberWords.read(t, at: i) {
                     i = finishNumber(s, t, i, last, value, hyphenUnit: nil, model: false, &used, &r)
-                } else if Self.oneWords.contains(t[i].hash), i + 1 < t.count,
+                } else if t[i].length <= 3, Self.oneWords.contains(t[i].hash), i + 1 < t.count,
                     let unit = ValueLexicon.unitWords[t[i + 1].hash], Self.durationUnits.contains(unit)
                 {
                     // "en un an", "in one year", "une semaine": one of a duration ("a year ago" stays an article).

@@ -27,7 +27,7 @@ struct ValueParser: Sendable {
     func parse(_ s: [Unicode.Scalar], _ t: [Token], contextYear: Int? = nil) -> Result {
         var result = Result()
         guard
-            t.contains(where: { $0.kind == .number || !WordFlags.of($0.hash).isDisjoint(with: [.valueWord, .month]) })
+            t.contains(where: { $0.kind == .number || !$0.flags.isDisjoint(with: [.valueWord, .month]) })
         else {
             return result
         }
@@ -72,7 +72,7 @@ struct ValueParser: Sendable {
     }
 
     func month(_ t: [Token], _ i: Int) -> Int? {
-        guard i >= 0, i < t.count, t[i].kind == .word, WordFlags.of(t[i].hash).contains(.month) else { return nil }
+        guard i >= 0, i < t.count, t[i].kind == .word, t[i].flags.contains(.month) else { return nil }
         return ValueLexicon.months[t[i].hash]
     }
 
@@ -264,7 +264,7 @@ struct ValueParser: Sendable {
 
     private func quarter(_ s: [Unicode.Scalar], _ t: [Token], _ i: Int) -> (q: Int, last: Int)? {
         guard t[i].kind == .word || t[i].kind == .number else { return nil }
-        if t[i].kind == .word, !WordFlags.of(t[i].hash).contains(.valueWord) { return nil }
+        if t[i].kind == .word, !t[i].flags.contains(.valueWord) { return nil }
         if let q = ValueLexicon.quarterOrdinals[t[i].hash], i + 1 < t.count,
             ValueLexicon.quarterWords.contains(t[i + 1].hash)
         {

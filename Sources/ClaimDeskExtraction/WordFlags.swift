@@ -1,8 +1,9 @@
 import ClaimDeskModel
 import ClaimDeskText
+
 /// Which word lists a word belongs to, as bits: one table look-up per word on the hot path instead of one
 /// `Set` look-up per list.
-struct WordFlags: OptionSet, Sendable {
+struct WordFlags: OptionSet, Hashable, Sendable {
     let rawValue: UInt32
 
     static let hedge = WordFlags(rawValue: 1 << 0)
@@ -44,7 +45,7 @@ struct WordFlags: OptionSet, Sendable {
     /// The flags of every listed word.
     static let table: HashTable = {
         var table = HashTable(capacity: 4096)
-        let lists: [(Set<UInt64>, WordFlags)] = [
+        let lists: [(WordSet, WordFlags)] = [
             (ClaimLexicon.hedgeWords, .hedge), (ClaimLexicon.reportingVerbs, .reporting),
             (ClaimLexicon.comparisonWords, .comparison), (ClaimLexicon.comparativeHeads, .comparativeHead),
             (ClaimLexicon.comparativeTails, .comparativeTail), (ClaimLexicon.futureWords, .future),
@@ -52,15 +53,15 @@ struct WordFlags: OptionSet, Sendable {
             (ClaimLexicon.secondPerson, .secondPerson), (ClaimLexicon.opinionWords, .opinion),
             (ClaimLexicon.negations, .negation), (ClaimLexicon.numberWords, .numberWord),
             (ClaimLexicon.superlatives, .superlative), (ClaimLexicon.nameStopwords, .nameStop),
-            (Set(ValueLexicon.months.keys), .month), (ClaimLexicon.connectors, .connector),
-            (InstitutionLexicon.attributionVerbs, .attribution), (Set(NumberWords.parts.keys), .cardinal),
+            (WordSet(ValueLexicon.months.keys), .month), (ClaimLexicon.connectors, .connector),
+            (InstitutionLexicon.attributionVerbs, .attribution), (WordSet(NumberWords.parts.keys), .cardinal),
             (NumberWords.nonArticles, .valueWord), (HedgeFinder.cues, .hedgeCue), (NonClaimFilter.cues, .nonClaimCue),
             (NameRun.organisationWords, .organisationWord), (NameRun.particleWords, .nameParticle),
             (InstitutionLexicon.titles, .nameTitle), (InstitutionLexicon.institutionHeads, .institutionHead),
             (InstitutionLexicon.speakerHeads, .speakerHead),
             (
                 // Durations, ages and points need a number, which the sentence then holds anyway.
-                Set(ValueLexicon.scales.keys).union(
+                WordSet(ValueLexicon.scales.keys).union(
                     ValueLexicon.unitWords.filter { $0.value == "%" || $0.value.uppercased() == $0.value }.keys
                 ).union(
                     ValueLexicon.quarterOrdinals.keys
