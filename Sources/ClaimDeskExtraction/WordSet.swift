@@ -6,23 +6,16 @@ import ClaimDeskText
 struct WordSet: Sendable, Sequence, ExpressibleByArrayLiteral {
     /// The hashes, for iteration and set algebra.
     let hashes: Set<UInt64>
-    private let slots: [UInt64]
-    private let mask: Int
+    /// The same hashes in ``HashTable`` (value 1); the table keeps 0 for empty slots, so 0 is held aside.
+    private let table: HashTable
     private let holdsZero: Bool
 
     init(_ hashes: some Sequence<UInt64>) {
         let set = Set(hashes)
         self.hashes = set
-        var size = 8
-        while size < set.count * 2 { size <<= 1 }
-        var slots = [UInt64](repeating: 0, count: size)
-        for key in set where key != 0 {
-            var i = Self.start(key, size - 1)
-            while slots[i] != 0 { i = (i + 1) & (size - 1) }
-            slots[i] = key
-        }
-        self.slots = slots
-        mask = size - 1
+        var table = HashTable(capacity: set.count)
+        for key in set where key != 0 { table.insert(key, 1) }
+        self.table = table
         holdsZero = set.contains(0)
     }
 
@@ -30,20 +23,9 @@ struct WordSet: Sendable, Sequence, ExpressibleByArrayLiteral {
         self.init(elements)
     }
 
-    @inline(__always) private static func start(_ key: UInt64, _ mask: Int) -> Int {
-        Int(truncatingIfNeeded: key ^ (key >> 29)) & mask
-    }
-
     /// Whether the set holds `key`.
     @inline(__always) func contains(_ key: UInt64) -> Bool {
-        if key == 0 { return holdsZero }
-        var i = Self.start(key, mask)
-        while true {
-            let k = slots[i]
-            if k == key { return true }
-            if k == 0 { return false }
-            i = (i + 1) & mask
-        }
+        key == 0 ? holdsZero : table.get(key) != 0
     }
 
     var count: Int { hashes.count }
