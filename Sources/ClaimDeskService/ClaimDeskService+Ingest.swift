@@ -1,6 +1,6 @@
-public import ClaimDeskModel
 import ClaimDeskExtraction
 import ClaimDeskFetch
+public import ClaimDeskModel
 import ClaimDeskStore
 public import ClaimDeskText
 import Foundation
@@ -72,6 +72,8 @@ extension ClaimDeskService {
             Array(paths[$0..<min($0 + Self.ingestBatchSize, paths.count)])
         }
         var items: [IngestItem] = []
+        // The batches' link lookups share what they read: common keys and recent claims are read once per run.
+        let cache = LinkCache()
         var extracting: Task<(Ingestor, [Result<IngestRequest, ClaimDeskError>]), Never>?
         defer { extracting?.cancel() }
         for (number, batch) in batches.enumerated() {
@@ -86,7 +88,7 @@ extension ClaimDeskService {
                 let next = batches[number + 1]
                 extracting = Task { await prepare(next, metadata: metadata, limits: limits) }
             }
-            let results = try await ingestor.ingest(prepared: prepared, paths: batch)
+            let results = try await ingestor.ingest(prepared: prepared, paths: batch, cache: cache)
             items += zip(batch, results).map { path, result in
                 IngestItem(origin: path, result: result, newVersion: nil)
             }

@@ -52,18 +52,20 @@ extension Ingestor {
 
     /// Stores what ``prepare(paths:metadata:limits:width:)`` returned, in one transaction with a savepoint per file.
     ///
+    /// - Parameter cache: the link lookups of the earlier batches of the same run (see ``LinkCache``).
     /// - Returns: one result per path, in order.
     /// - Throws: ``StoreError`` when the transaction itself fails (a locked database); nothing is written then.
     public func ingest(
         prepared: [Result<IngestRequest, ClaimDeskError>],
-        paths: [String]
+        paths: [String],
+        cache: LinkCache = LinkCache()
     ) async throws(StoreError) -> [Result<IngestOutcome, ClaimDeskError>] {
         var requests: [(index: Int, request: IngestRequest)] = []
         for (index, result) in prepared.enumerated() {
             if case .success(let request) = result { requests.append((index, request)) }
         }
         var outcomes: [Int: Result<IngestOutcome, ClaimDeskError>] = [:]
-        let stored = try await store.ingest(requests.map(\.request))
+        let stored = try await store.ingest(requests.map(\.request), cache: cache)
         for (entry, result) in zip(requests, stored) {
             if case .success(let outcome) = result { log(outcome) }
             outcomes[entry.index] = result
@@ -82,7 +84,9 @@ extension Ingestor {
         limits: FileReader.Limits
     ) -> Result<IngestRequest, ClaimDeskError> {
         do throws(IngestError) {
-            return .success(try request(bytes: FileReader.read(path: path, limits: limits), origin: path, metadata: metadata))
+            return .success(
+                try request(bytes: FileReader.read(path: path, limits: limits), origin: path, metadata: metadata)
+            )
         } catch {
             return .failure(.badInput(error, subject: path))
         }

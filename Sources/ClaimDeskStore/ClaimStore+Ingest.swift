@@ -2,6 +2,7 @@ public import ClaimDeskModel
 import ClaimDeskText
 import Foundation
 import GRDB
+import Synchronization
 
 extension ClaimStore {
     /// Stores a document and its claims in one transaction, or reports the existing document with the same bytes.
@@ -11,36 +12,56 @@ extension ClaimStore {
     ///
     /// - Throws: ``StoreError`` when the database fails; nothing is written then.
     public func ingest(_ request: IngestRequest) async throws(StoreError) -> IngestOutcome {
-        try await write { db in try ingestOne(request, in: db) }
+        try await write { db in
+            var links = LinkState()
+            return try ingestOne(request, links: &links, in: db)
+        }
     }
 
     /// Stores several documents in one transaction, each in its own savepoint: a document that fails is rolled
     /// back alone and reported, the others are stored. One commit for many documents is what makes bulk ingest
     /// fast (each commit rewrites the index pages it touched).
     ///
+    /// - Parameters:
+    ///   - requests: the documents, in order.
+    ///   - cache: the link lookups of earlier batches of the same bulk ingest (it holds what they read and
+    ///     stored, and starts again when anything else wrote meanwhile); a new one by default.
     /// - Returns: one result per request, in order.
     /// - Throws: ``StoreError`` when the transaction itself fails (a locked database); nothing is written then.
-    public func ingest(_ requests: [IngestRequest]) async throws(StoreError) -> [Result<IngestOutcome, StoreError>] {
+    public func ingest(
+        _ requests: [IngestRequest],
+        cache: LinkCache = LinkCache()
+    ) async throws(StoreError) -> [Result<IngestOutcome, StoreError>] {
         try await write { db in
-            requests.map { request in
-                do {
-                    var outcome: IngestOutcome?
-                    try db.inSavepoint {
-                        outcome = try ingestOne(request, in: db)
-                        return .commit
+            try cache.state.withLock { links in
+                try links.begin(in: db)
+                let results = requests.map { request -> Result<IngestOutcome, StoreError> in
+                    do {
+                        var outcome: IngestOutcome?
+                        do {
+                            try db.inSavepoint {
+                                outcome = try ingestOne(request, links: &links, in: db)
+                                return .commit
+                            }
+                        } catch {
+                            links.removeAll()
+                            throw error
+                        }
+                        guard let outcome else { return .failure(StoreError(.database, "ingest returned no result")) }
+                        return .success(outcome)
+                    } catch let error as StoreError {
+                        return .failure(error)
+                    } catch {
+                        return .failure(Self.wrap(error))
                     }
-                    guard let outcome else { return .failure(StoreError(.database, "ingest returned no result")) }
-                    return .success(outcome)
-                } catch let error as StoreError {
-                    return .failure(error)
-                } catch {
-                    return .failure(Self.wrap(error))
                 }
+                try links.end(in: db)
+                return results
             }
         }
     }
 
-    func ingestOne(_ request: IngestRequest, in db: Database) throws -> IngestOutcome {
+    func ingestOne(_ request: IngestRequest, links cache: inout LinkState, in db: Database) throws -> IngestOutcome {
         var captureId = request.document.captureId
         if let capture = request.capture {
             captureId = try recordCapture(capture, actor: request.actor, in: db).id
@@ -99,10 +120,10 @@ extension ClaimStore {
             }
             var claimLinks: [ClaimLink] = []
             if let linker = request.linker {
-                claimLinks = try linkToOtherDocuments(claim, linker: linker, in: db, decoder: decoder)
+                claimLinks = try linkToOtherDocuments(claim, linker: linker, cache: &cache, in: db, decoder: decoder)
                 links += claimLinks
             }
-            try insertKeys(for: claim, in: db)
+            cache.record(claim, keys: try insertKeys(for: claim, in: db))
             let occurrences = extracted.occurrences.map {
                 Occurrence(claimId: claimId, documentId: documentId, span: $0)
             }
@@ -131,13 +152,19 @@ extension ClaimStore {
         return keys
     }
 
-    func insertKeys(for claim: Claim, in db: Database) throws {
-        guard let claimId = claim.id else { return }
-        for key in Self.keys(for: claim) {
+    /// Stores the ``keys(for:)`` of a stored claim.
+    ///
+    /// - Returns: the keys.
+    @discardableResult
+    func insertKeys(for claim: Claim, in db: Database) throws -> Set<String> {
+        guard let claimId = claim.id else { return [] }
+        let keys = Self.keys(for: claim)
+        for key in keys {
             try db.cachedStatement(sql: "INSERT INTO claimKey(claimId, key) VALUES (?, ?)").execute(arguments: [
                 claimId, key,
             ])
         }
+        return keys
     }
 
     /// Links `claim` to the claims of other documents that `linker` says state the same thing.
@@ -148,6 +175,7 @@ extension ClaimStore {
     func linkToOtherDocuments(
         _ claim: Claim,
         linker: any ClaimLinker,
+        cache: inout LinkState,
         in db: Database,
         decoder: JSONDecoder
     ) throws -> [ClaimLink] {
@@ -156,15 +184,10 @@ extension ClaimStore {
         var shared: [Int64: Int] = [:]
         for key in keys {
             let isFingerprint = key.hasPrefix("f:")
-            // Cached statements: these run several times per claim, and preparing one (with GRDB's authorizer)
-            // cost more than running it.
-            let statement = try db.cachedStatement(
-                sql: isFingerprint
-                    ? "SELECT claimId FROM claimKey WHERE key = ? ORDER BY rowid LIMIT 8"
-                    : "SELECT claimId FROM claimKey WHERE key = ? ORDER BY rowid DESC LIMIT 200"
-            )
-            let ids = try Int64.fetchAll(statement, arguments: [key])
-            for id in ids { shared[id, default: 0] += isFingerprint ? keys.count : 1 }
+            // The earliest claims with the fingerprint, the newest with a number or date.
+            for id in try cache.ids(for: key, isFingerprint: isFingerprint, in: db) {
+                shared[id, default: 0] += isFingerprint ? keys.count : 1
+            }
         }
         let needed = min(2, keys.count)
         let candidateIds = shared.filter { $0.value >= needed }
@@ -172,7 +195,7 @@ extension ClaimStore {
             .prefix(24)
             .map(\.key)
         guard !candidateIds.isEmpty else { return [] }
-        let candidates = try candidateClaims(
+        let candidates = try cache.candidates(
             candidateIds,
             excludingDocument: claim.documentId,
             decoder: decoder,
@@ -189,41 +212,5 @@ extension ClaimStore {
             links.append(link)
         }
         return links
-    }
-
-    /// The claims with `ids` outside one document, with only what a ``ClaimLinker`` reads decoded.
-    func candidateClaims(
-        _ ids: [Int64],
-        excludingDocument documentId: Int64,
-        decoder: JSONDecoder,
-        in db: Database
-    )
-        throws -> [Claim]
-    {
-        let statement = try db.cachedStatement(
-            sql: """
-                SELECT id, documentId, text, type, score, hedged, speaker, numbers, dates, fingerprint, createdAt
-                FROM claim WHERE id IN (\(databaseQuestionMarks(count: ids.count))) AND documentId <> ? AND +mergedIntoId IS NULL
-                """
-        )
-        let rows = try Row.fetchAll(statement, arguments: StatementArguments(ids + [documentId]))
-        return try rows.map { row in
-            let numbers: String = row["numbers"]
-            let dates: String = row["dates"]
-            return Claim(
-                id: row["id"],
-                documentId: row["documentId"],
-                text: row["text"],
-                type: ClaimType(rawValue: row["type"]) ?? .other,
-                score: row["score"],
-                hedged: row["hedged"],
-                speaker: row["speaker"],
-                numbers: try decoder.decode([NumberValue].self, from: Data(numbers.utf8)),
-                dates: try decoder.decode([DateValue].self, from: Data(dates.utf8)),
-                signals: [],
-                fingerprint: row["fingerprint"],
-                createdAt: row["createdAt"]
-            )
-        }
     }
 }
