@@ -21,6 +21,29 @@ struct ClaimJSONWriter {
         self.claim(claim, indent: 0)
     }
 
+    /// One element of a top-level array of claims, as ``write(_:)-([ClaimJSON])`` writes it after the `[` line:
+    /// the separator before every element but the first, the indent, the claim.
+    mutating func writeElement(_ claim: ClaimJSON, first: Bool) {
+        if !first { next() }
+        spaces(2)
+        self.claim(claim, indent: 2)
+    }
+
+    /// The `[` line that opens a top-level array.
+    mutating func writeArrayStart() {
+        bytes.append(contentsOf: [UInt8(ascii: "["), UInt8(ascii: "\n")])
+    }
+
+    /// What closes a top-level array after its last element (or after the `[` line of an empty one).
+    mutating func writeArrayEnd() {
+        bytes.append(contentsOf: [UInt8(ascii: "\n"), UInt8(ascii: "]")])
+    }
+
+    /// Empties the buffer (what it held was written out), keeping its capacity.
+    mutating func removeAll() {
+        bytes.removeAll(keepingCapacity: true)
+    }
+
     // MARK: the claim and its parts, keys in sorted order
 
     private mutating func claim(_ c: ClaimJSON, indent: Int) {

@@ -42,6 +42,17 @@ extension ClaimDeskService {
         return try await store.claims(filter)
     }
 
+    /// The claims a filter selects, a page at a time from one snapshot (``ClaimStore/claims(_:pageSize:_:)``); a
+    /// filter naming an unknown document fails with `.notFound`.
+    public func claims(
+        _ filter: ClaimFilter,
+        pageSize: Int,
+        _ body: @escaping @Sendable ([ClaimDetail]) throws -> Void
+    ) async throws(ClaimDeskError) {
+        if let documentId = filter.documentId { _ = try await store.document(id: documentId) }
+        try await store.claims(filter, pageSize: pageSize, body)
+    }
+
     /// One claim in full: occurrences, values, score signals, sources, links and history.
     public func claimDetail(id: Int64) async throws(ClaimDeskError) -> ClaimDetail {
         try await store.claimDetail(id: id)

@@ -66,19 +66,47 @@ extension ClaimStore {
     /// The claims `filter` selects, with occurrences, sources (and captures) and links, ordered by id.
     public func claims(_ filter: ClaimFilter = ClaimFilter()) async throws(StoreError) -> [ClaimDetail] {
         try await read { db in
-            var request = Claim.all()
-            if let documentId = filter.documentId {
-                request = request.filter(
-                    sql: "documentId = ? OR id IN (SELECT claimId FROM occurrence WHERE documentId = ?)",
-                    arguments: [documentId, documentId]
-                )
-            }
-            if let status = filter.status { request = request.filter(Column("status") == status.rawValue) }
-            if let type = filter.type { request = request.filter(Column("type") == type.rawValue) }
-            if !filter.includeMerged { request = request.filter(sql: "+mergedIntoId IS NULL") }  // `+`: not via claim_merged
-            let claims = try request.order(Column("id")).fetchAll(db)
+            let claims = try Self.request(filter).order(Column("id")).fetchAll(db)
             return try details(of: claims, withEvents: false, in: db)
         }
+    }
+
+    /// The claims `filter` selects, as ``claims(_:)`` gives them, handed to `body` a page at a time from one
+    /// snapshot of the database: a listing of every claim of a large workspace never holds them all in memory.
+    ///
+    /// - Parameters:
+    ///   - pageSize: how many claims each call of `body` gets at most.
+    ///   - body: called with each page in id order (not called when nothing matches).
+    public func claims(
+        _ filter: ClaimFilter = ClaimFilter(),
+        pageSize: Int,
+        _ body: @escaping @Sendable ([ClaimDetail]) throws -> Void
+    ) async throws(StoreError) {
+        try await read { db in
+            var after: Int64 = 0
+            while true {
+                let claims = try Self.request(filter).filter(Column("id") > after).order(Column("id"))
+                    .limit(max(1, pageSize)).fetchAll(db)
+                guard let last = claims.last?.id else { return }
+                try body(try details(of: claims, withEvents: false, in: db))
+                after = last
+            }
+        }
+    }
+
+    private static func request(_ filter: ClaimFilter) -> QueryInterfaceRequest<Claim> {
+        var request = Claim.all()
+        if let documentId = filter.documentId {
+            request = request.filter(
+                sql: "documentId = ? OR id IN (SELECT claimId FROM occurrence WHERE documentId = ?)",
+                arguments: [documentId, documentId]
+            )
+        }
+        if let status = filter.status { request = request.filter(Column("status") == status.rawValue) }
+        if let type = filter.type { request = request.filter(Column("type") == type.rawValue) }
+        // `+`: not through the claim_merged index.
+        if !filter.includeMerged { request = request.filter(sql: "+mergedIntoId IS NULL") }
+        return request
     }
 
     /// One claim with everything about it, history included.

@@ -1,8 +1,8 @@
-import ClaimDeskService
-import ClaimDeskModel
-import ClaimDeskText
-import ClaimDeskReport
 import ArgumentParser
+import ClaimDeskModel
+import ClaimDeskReport
+import ClaimDeskService
+import ClaimDeskText
 
 extension ClaimDesk {
     struct Claims: AsyncParsableCommand {
@@ -43,12 +43,16 @@ extension ClaimDesk {
             @Flag(help: "Print JSON.") var json = false
 
             func run() async throws {
-                let claims = try await options.read().claims(
-                    ClaimFilter(documentId: doc?.id, status: status, type: type, includeMerged: merged)
-                )
+                let filter = ClaimFilter(documentId: doc?.id, status: status, type: type, includeMerged: merged)
                 if json {
-                    try Output.json(claims.map(ClaimJSON.init))
-                } else if claims.isEmpty {
+                    // Streamed a page at a time: the whole workspace can be listed without holding it in memory.
+                    let output = ClaimJSONOutput()
+                    try await options.read().claims(filter, pageSize: 500) { page in try output.write(page) }
+                    try output.finish()
+                    return
+                }
+                let claims = try await options.read().claims(filter)
+                if claims.isEmpty {
                     Output.line("No claims match.")
                 } else {
                     Output.line(Claims.table(claims))
