@@ -27,8 +27,8 @@ struct LinkState: ~Copyable {
     /// How many decoded candidates are kept before the cache starts again.
     static let maximumClaims = 250_000
 
-    /// The history's event count at the end of the last transaction that used the cache.
-    var headCount: Int64?
+    /// The history's head (event count and last hash) at the end of the last transaction that used the cache.
+    var head: String?
     /// Ids in ascending order: for a fingerprint the earliest, for another key the newest.
     private var ids: [String: [Int64]] = [:]
     /// Claims as a ``ClaimLinker`` reads them, not merged into another claim.
@@ -36,21 +36,21 @@ struct LinkState: ~Copyable {
 
     /// Empties the cache unless the history is where the last transaction left it.
     mutating func begin(in db: Database) throws {
-        let count = try Self.eventCount(in: db)
-        if count != headCount { removeAll() }
-        headCount = count
+        let current = try Self.head(in: db)
+        if current != head { removeAll() }
+        head = current
     }
 
     /// Remembers where the history is at the end of a transaction.
     mutating func end(in db: Database) throws {
-        headCount = try Self.eventCount(in: db)
+        head = try Self.head(in: db)
     }
 
     /// Forgets everything (after a rollback, whose claim ids may be given out again).
     mutating func removeAll() {
         ids.removeAll()
         claims.removeAll()
-        headCount = nil
+        head = nil
     }
 
     /// The claim ids for `key`, ascending: for a fingerprint the earliest, for another key the newest.
@@ -150,7 +150,8 @@ struct LinkState: ~Copyable {
         }
     }
 
-    private static func eventCount(in db: Database) throws -> Int64 {
-        try Int64.fetchOne(db, sql: "SELECT count FROM head WHERE id = 1") ?? 0
+    /// The head as one string: a commit that failed after ``end(in:)`` leaves the database at another head.
+    private static func head(in db: Database) throws -> String {
+        try String.fetchOne(db, sql: "SELECT count || ' ' || hash FROM head WHERE id = 1") ?? "0"
     }
 }
