@@ -70,6 +70,8 @@ let package = Package(
             dependencies: [
                 "ClaimDeskModel", "ClaimDeskText",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                // The C API of SQLite, for the FTS5 ranking function (`SearchRank`).
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ],
             swiftSettings: upcoming
         ),

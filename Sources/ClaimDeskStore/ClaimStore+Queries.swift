@@ -125,16 +125,19 @@ extension ClaimStore {
 
     /// How many matches a search ranks at most: the newest ones, by claim id.
     ///
-    /// FTS5 computes bm25 row by row, so ranking every match of a common word costs time in proportion to the
-    /// workspace (hundreds of milliseconds at millions of claims). A search ranks the newest matches up to this
-    /// bound instead; below it, the results are those of ranking every match.
+    /// Ranking every match of a common word costs time in proportion to the workspace (hundreds of milliseconds at
+    /// millions of claims). A search ranks the newest matches up to this bound instead; below it, the results are
+    /// those of ranking every match.
     public static let searchPool = 4000
 
     /// Full-text search over claim text, original text and speaker; case- and accent-insensitive, ranked.
     ///
-    /// Any input is safe: it is turned into a prefix pattern, and input with no searchable word finds nothing.
-    /// Ranking is bm25 over the newest ``searchPool`` matches (a recency prior): with fewer matches than that,
-    /// every match is ranked.
+    /// Any input is safe: it is turned into a pattern, and input with no searchable word finds nothing. Every word
+    /// matches as a prefix ("budget" finds "budgets"). When the words as typed already match a full pool (at
+    /// least `pool` claims), the pool is the newest of those: an exact word is the better match, and reading a
+    /// prefix's every term costs time in proportion to the workspace. Otherwise the pool is the newest prefix
+    /// matches, and with fewer than `pool` of them every match is ranked. The pool is ranked by ``SearchRank``
+    /// (bm25 with every word weighing the same), then by claim id.
     ///
     /// - Parameters:
     ///   - query: what the user typed.
@@ -145,28 +148,42 @@ extension ClaimStore {
         limit: Int = 50,
         pool: Int = ClaimStore.searchPool
     ) async throws(StoreError) -> [ClaimDetail] {
-        guard let pattern = FTS5Pattern(matchingAllPrefixesIn: query) else { return [] }
+        guard let prefixes = FTS5Pattern(matchingAllPrefixesIn: query) else { return [] }
+        let words = FTS5Pattern(matchingAllTokensIn: query)
+        let size = max(pool, limit)
         return try await read { db in
-            // The first pass walks the matches newest first (FTS5's own rowid order, so it stops after `pool`
-            // rows and computes bm25 for those only), the second keeps the best, then the claims are joined.
+            try SearchRank.register(in: db)
+            var pattern = prefixes
+            if let words, try Self.matchCount(words, upTo: size, in: db) == size { pattern = words }
+            // The first pass walks the matches newest first (FTS5's own rowid order, so it stops after `size` rows
+            // and ranks those only), the second keeps the best, then the claims are joined.
             let claims = try Claim.fetchAll(
                 db,
                 sql: """
                     SELECT claim.* FROM (
                         SELECT hit, score FROM (
-                            SELECT rowid AS hit, rank AS score FROM claimFts WHERE claimFts MATCH ?
-                            ORDER BY rowid DESC LIMIT ?
-                        ) ORDER BY score LIMIT ?
+                            SELECT rowid AS hit, \(SearchRank.name)(claimFts) AS score FROM claimFts
+                            WHERE claimFts MATCH ? ORDER BY rowid DESC LIMIT ?
+                        ) ORDER BY score, hit LIMIT ?
                     ) AS hits
                     JOIN claim ON claim.id = hits.hit
                     WHERE +claim.mergedIntoId IS NULL
                     ORDER BY hits.score, claim.id
                     LIMIT ?
                     """,
-                arguments: [pattern, max(pool, limit), limit * 2, limit]
+                arguments: [pattern, size, limit * 2, limit]
             )
             return try details(of: claims, withEvents: false, in: db)
         }
+    }
+
+    /// How many claims `pattern` matches, counted up to `bound` (newest first, so it stops there).
+    private static func matchCount(_ pattern: FTS5Pattern, upTo bound: Int, in db: Database) throws -> Int {
+        try Int.fetchOne(
+            db,
+            sql: "SELECT COUNT(*) FROM (SELECT rowid FROM claimFts WHERE claimFts MATCH ? ORDER BY rowid DESC LIMIT ?)",
+            arguments: [pattern, bound]
+        ) ?? 0
     }
 
     /// A document with its claims (ordered by first occurrence) and all their history.
