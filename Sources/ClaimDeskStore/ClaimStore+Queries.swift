@@ -137,7 +137,7 @@ extension ClaimStore {
     /// least `pool` claims), the pool is the newest of those: an exact word is the better match, and reading a
     /// prefix's every term costs time in proportion to the workspace. Otherwise the pool is the newest prefix
     /// matches, and with fewer than `pool` of them every match is ranked. The pool is ranked by ``SearchRank``
-    /// (bm25 with every word weighing the same), then by claim id.
+    /// (bm25 with every word weighing the same), then newest first.
     ///
     /// - Parameters:
     ///   - query: what the user typed.
@@ -164,11 +164,11 @@ extension ClaimStore {
                         SELECT hit, score FROM (
                             SELECT rowid AS hit, \(SearchRank.name)(claimFts) AS score FROM claimFts
                             WHERE claimFts MATCH ? ORDER BY rowid DESC LIMIT ?
-                        ) ORDER BY score, hit LIMIT ?
+                        ) ORDER BY score, hit DESC LIMIT ?
                     ) AS hits
                     JOIN claim ON claim.id = hits.hit
                     WHERE +claim.mergedIntoId IS NULL
-                    ORDER BY hits.score, claim.id
+                    ORDER BY hits.score, claim.id DESC
                     LIMIT ?
                     """,
                 arguments: [pattern, size, limit * 2, limit]

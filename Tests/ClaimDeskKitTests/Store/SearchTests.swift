@@ -24,7 +24,7 @@ import Testing
         return store
     }
 
-    /// Every match of `pattern` ranked by bm25, as search ranked before the pool: the reference order.
+    /// Every match of `pattern` ranked by bm25, newest first among equals: the reference order.
     static func rankedEverything(_ pattern: String, in store: ClaimStore) async throws -> [Int64] {
         let fts = try #require(FTS5Pattern(matchingAllPrefixesIn: pattern))
         return try await store.writer.read { db in
@@ -32,7 +32,7 @@ import Testing
                 db,
                 sql: """
                     SELECT claim.id FROM claimFts JOIN claim ON claim.id = claimFts.rowid
-                    WHERE claimFts MATCH ? AND +claim.mergedIntoId IS NULL ORDER BY claimFts.rank, claim.id
+                    WHERE claimFts MATCH ? AND +claim.mergedIntoId IS NULL ORDER BY claimFts.rank, claim.id DESC
                     """,
                 arguments: [fts]
             )
@@ -49,6 +49,18 @@ import Testing
         // Then the results are the best five of a ranking over every match, in the same order
         #expect(found == Array(everything.prefix(5)))
         await #expect(try store.search("budget", limit: 100).count == everything.count)
+    }
+
+    @Test func equalScoresComeNewestFirst() async throws {
+        // Given four claims of the same words and length ("Le budget a atteint N millions d'euros en 2024.")
+        let store = try await Self.store()
+        let results = try await store.search("budget", limit: 100)
+        let same = results.filter { $0.claim.text.hasSuffix("millions d'euros en 2024.") }.compactMap(\.claim.id)
+        try #require(same.count == 4)
+        // Then they are consecutive in the results, the newest first
+        let positions = same.compactMap { id in results.firstIndex { $0.claim.id == id } }
+        #expect(positions == Array(positions[0]..<positions[0] + 4))
+        #expect(same == same.sorted(by: >))
     }
 
     @Test func aSmallPoolRanksTheNewestMatches() async throws {
