@@ -3,7 +3,8 @@
 
 The corpus is the CLEF-2019 English sentences (training + test) and the CLEF-2025 French posts, one
 paragraph per line, repeated until it reaches 5 MiB (1x); 4x and 16x repeat it. ClaimDesk is timed inside
-the process (`claimdesk benchmark`: segmentation, then full extraction, after reading the file) and as a user
+the process (`claimdesk benchmark`: segmentation, then full extraction on one thread and on every core, after
+reading the file) and as a user
 runs it (`claimdesk extract --json` on the 1x corpus, the whole process: reading, normalising, extracting and
 writing the JSON, with its peak memory); pySBD 0.3.4
 (PyPI) segments each line of the 1x corpus (English lines with the English rules, French with the French).
@@ -84,7 +85,9 @@ def main():
             results[factor] = best
             print(f"claimdesk {factor:2d}x: {mb:7.1f} MB  segmentation {mb / best['segment_seconds']:7.1f} MB/s  "
                   f"full extraction {mb / best['extract_seconds']:6.1f} MB/s  "
-                  f"({best['sentences']} sentences, {best['claims']} claims, {best['occurrences']} occurrences)")
+                  f"({best['sentences']} sentences, {best['claims']} claims, {best['occurrences']} occurrences)"
+                  + (f"; on every core {mb / min(r['extract_parallel_seconds'] for r in runs):6.1f} MB/s"
+                     if "extract_parallel_seconds" in best else ""))
             if factor == 1:
                 whole = whole_process(args.bin, path)
                 print(f"claimdesk  1x: {whole['bytes'] / 1e6:7.1f} MB  extract --json, whole process "

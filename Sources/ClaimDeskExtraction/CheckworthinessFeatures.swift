@@ -1,5 +1,6 @@
 import ClaimDeskModel
 import ClaimDeskText
+
 /// The features of the check-worthiness model: named signals plus hashed word n-grams.
 struct CheckworthinessFeatures: Sendable {
     /// Named signals that fired (each with value 1), in the order they are explained.
@@ -25,6 +26,17 @@ struct CheckworthinessFeatures: Sendable {
         "opinion", "negation", "question", "exclamation", "short", "long", "speaker", "words_8_15", "words_16_30",
         "year", "plain_number", "number_word", "superlative",
     ]
+
+    /// The same features with the `speaker` signal, where ``init(_:_:buckets:speaker:quote:)`` puts it (before
+    /// `number_word` and `superlative`), so signals come out in the same order.
+    func withSpeaker() -> CheckworthinessFeatures {
+        var copy = self
+        guard !named.contains(.speaker) else { return copy }
+        var at = named.count
+        while at > 0, named[at - 1] == .numberWord || named[at - 1] == .superlative { at -= 1 }
+        copy.named.insert(.speaker, at: at)
+        return copy
+    }
 
     /// Extracts the features of an analysed sentence.
     init(_ s: [Unicode.Scalar], _ a: SentenceAnalysis, buckets: Int, speaker: Bool = false, quote: Bool = false) {

@@ -39,7 +39,7 @@ struct ClaimDeduplicator {
         if let target {
             let start = unit.range.lowerBound
             if !claims[target].occurrences.contains(where: { $0.start == start }) {
-                claims[target].occurrences.append(ScalarString.span(s, unit.range.lowerBound, unit.range.upperBound))
+                claims[target].occurrences.append(unit.span)
             }
             if unit.hedged, !claims[target].hedged {
                 claims[target].hedged = true
@@ -65,7 +65,7 @@ struct ClaimDeduplicator {
             }
         }
         words.append(w)
-        let span = ScalarString.span(s, unit.range.lowerBound, unit.range.upperBound)
+        let span = unit.span
         claims.append(
             ExtractedClaim(
                 text: span.exact,

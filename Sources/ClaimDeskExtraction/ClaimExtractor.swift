@@ -1,5 +1,7 @@
 public import ClaimDeskModel
 import ClaimDeskText
+internal import Foundation
+
 /// Finds the check-worthy claims of a normalised text: statistics, quotes, attributions, events,
 /// comparisons and predictions, with their speaker, normalised numbers and dates, hedging and a score.
 ///
@@ -23,12 +25,32 @@ public struct ClaimExtractor: Sendable {
     ///
     /// - Returns: the claims in order of first occurrence; offsets are Unicode scalar offsets into `text`.
     public func extract(from text: String) -> [ExtractedClaim] {
-        let scalars = ScalarString.scalars(of: text)
-        return extract(scalars: scalars)
+        extract(from: text, producers: nil)
     }
 
+    /// ``extract(from:)`` with the threads of ``extract(scalars:producers:)`` chosen.
+    package func extract(from text: String, producers: Int?) -> [ExtractedClaim] {
+        extract(scalars: ScalarString.scalars(of: text), producers: producers)
+    }
+
+    /// Loads the shipped check-worthiness model now rather than on the first extraction, so a caller can load it
+    /// on one thread while it reads its input on another. Loading happens once per process; later calls return.
+    public static func loadModel() {
+        _ = CheckworthinessModel.dense
+    }
+
+    /// Texts from this many scalars up are read by one thread per core while the calling thread builds the claims
+    /// (a long file given to `extract`); an article is read on the calling thread, since ingest already extracts
+    /// articles in parallel.
+    static let pipelineScalars = 1 << 16
+    /// Lines read per batch of the pipeline.
+    static let pipelineBatch = 64
+
     /// Extracts the claims of a text given as scalars.
-    package func extract(scalars s: [Unicode.Scalar]) -> [ExtractedClaim] {
+    ///
+    /// - Parameter producers: how many threads read lines ahead of the one building claims: nil decides by the
+    ///   text's length (``pipelineScalars``) and the cores, 0 reads on the calling thread. The claims are the same.
+    package func extract(scalars s: [Unicode.Scalar], producers: Int? = nil) -> [ExtractedClaim] {
         var begin = 0
         var date = documentDate
         if let dateline = DatelineParser.dateline(s) {
@@ -36,12 +58,14 @@ public struct ClaimExtractor: Sendable {
             date = date ?? dateline.date
         }
         let year = date.flatMap { Int($0.prefix(4)) }
-        var builder = ClaimBuilder(
+        let model = CheckworthinessModel.dense
+        let reader = LineReader(
             scalars: s,
             language: language,
             parser: ValueParser(language: language, documentYear: year),
-            model: CheckworthinessModel.dense
+            model: model
         )
+        var builder = ClaimBuilder(scalars: s, model: model)
         var lines: [Range<Int>] = []
         var lineStart = begin
         var index = begin
@@ -52,8 +76,18 @@ public struct ClaimExtractor: Sendable {
             }
             index += 1
         }
-        for (number, line) in lines.enumerated() {
-            builder.addLine(line, next: number + 1 < lines.count ? lines[number + 1] : nil)
+        let all = lines
+        @Sendable func read(_ number: Int) -> LineReading {
+            reader.read(all[number], next: number + 1 < all.count ? all[number + 1] : nil)
+        }
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        let threads = producers ?? (s.count >= Self.pipelineScalars && cores > 1 ? cores : 0)
+        if threads > 0 {
+            OrderedPipeline.run(count: all.count, batch: Self.pipelineBatch, producers: threads, produce: read) {
+                builder.add($0)
+            }
+        } else {
+            for number in all.indices { builder.add(read(number)) }
         }
         return builder.finish()
     }

@@ -1,6 +1,7 @@
 public import ClaimDeskModel
 import ClaimDeskText
 internal import Foundation
+import Synchronization
 
 /// The public JSON shape of a claim, as `claims list --json`, `claims show --json` and `extract --json` print it.
 ///
@@ -164,6 +165,42 @@ public enum ContractJSON {
         var writer = ClaimJSONWriter(capacity: claims.count * 1500)
         writer.write(claims)
         return String(decoding: writer.bytes, as: UTF8.self)
+    }
+
+    /// The bytes ``encode(_:)`` gives for `items.map(transform)`, in parts to write one after another: up to
+    /// `parts` threads (by default the cores; one below 512 items) each turn their share of the items into claims
+    /// and write them. Shares are cut by `cost` (say, a claim's occurrences), so that each takes about as long.
+    public static func encodeClaims<Item: Sendable>(
+        _ items: [Item],
+        parts: Int? = nil,
+        cost: (Item) -> Int = { _ in 1 },
+        as transform: @Sendable (Item) -> ClaimJSON
+    ) -> [[UInt8]] {
+        let parts = max(1, min(parts ?? ProcessInfo.processInfo.activeProcessorCount, items.count / 256))
+        let costs = items.map { max(1, cost($0)) }
+        let total = costs.reduce(0, +)
+        // Share k ends where the running cost first reaches k/parts of the total.
+        var bounds = [0]
+        var running = 0
+        for (index, c) in costs.enumerated() where bounds.count < parts {
+            running += c
+            if running * parts >= total * bounds.count { bounds.append(index + 1) }
+        }
+        while bounds.count <= parts { bounds.append(items.count) }
+        let shares = bounds
+        let written = Mutex<[[UInt8]]>(Array(repeating: [], count: parts))
+        DispatchQueue.concurrentPerform(iterations: parts) { part in
+            let slice = items[shares[part]..<shares[part + 1]]
+            var writer = ClaimJSONWriter(capacity: slice.count * 2000)
+            if part == 0 { writer.writeArrayStart() }
+            for (offset, item) in slice.enumerated() {
+                writer.writeElement(transform(item), first: part == 0 && offset == 0)
+            }
+            if part == parts - 1 { writer.writeArrayEnd() }
+            let bytes = writer.bytes
+            written.withLock { $0[part] = bytes }
+        }
+        return written.withLock { $0 }
     }
 
     /// ``encode(_:)`` through `JSONEncoder`, whatever the value.

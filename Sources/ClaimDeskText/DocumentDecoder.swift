@@ -15,8 +15,9 @@ public enum DocumentDecoder {
         if let nul = bytes.firstIndex(of: 0) { throw .binary(offset: nul) }
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
-        if let bad = firstInvalidUTF8Offset(body) { throw .invalidUTF8(offset: bad) }
-        let decoded = String(decoding: body, as: UTF8.self)
+        guard let decoded = String(validating: body, as: UTF8.self) else {
+            throw .invalidUTF8(offset: firstInvalidUTF8Offset(body) ?? body.startIndex)
+        }
         if decoded.allSatisfy({ $0.isWhitespace }) { throw .empty }
         // Fast path: pure ASCII without carriage returns is already normalised.
         if !body.contains(where: { $0 >= 0x80 || $0 == 0x0D }) { return decoded }
@@ -83,16 +84,48 @@ public enum DocumentDecoder {
     /// variation selectors (U+FE00–U+FE0F) and emoji (U+1F000–U+1FAFF). False says only "maybe": such text goes
     /// through NFC.
     package static func isNFCQuick(_ text: some StringProtocol) -> Bool {
-        text.unicodeScalars.allSatisfy { scalar in
-            let v = scalar.value
-            if v < 0x300 { return true }
-            switch v {
-            case 0x2010..<0x2060, 0x20A0..<0x20C0, 0x2190..<0x2200, 0x2600..<0x27C0, 0xFE00..<0xFE10,
-                0x1F000..<0x1FB00:
-                return true
-            default: return false
+        if let quick = text.utf8.withContiguousStorageIfAvailable(isNFCQuick(utf8:)) { return quick }
+        return text.unicodeScalars.allSatisfy { isNFCQuick(scalar: $0.value) }
+    }
+
+    /// Whether NFC leaves a scalar alone wherever it stands (the ranges of ``isNFCQuick(_:)``).
+    package static func isNFCQuick(scalar v: UInt32) -> Bool {
+        if v < 0x300 { return true }
+        switch v {
+        case 0x2010..<0x2060, 0x20A0..<0x20C0, 0x2190..<0x2200, 0x2600..<0x27C0, 0xFE00..<0xFE10, 0x1F000..<0x1FB00:
+            return true
+        default: return false
+        }
+    }
+
+    /// ``isNFCQuick(_:)`` on valid UTF-8, reading bytes: a byte below 0xCC is ASCII, a continuation byte or the
+    /// lead of a scalar below U+0300, so only the leads from 0xCC up are decoded.
+    package static func isNFCQuick(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b0 = bytes[i]
+            if b0 < 0xCC {
+                i += 1
+                continue
+            }
+            // U+0300–U+07FF (two bytes from 0xCC): combining marks and the scripts after them, never quick.
+            if b0 < 0xE0 { return false }
+            if b0 < 0xF0 {
+                guard i + 2 < n else { return false }
+                let v = UInt32(b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                guard isNFCQuick(scalar: v) else { return false }
+                i += 3
+            } else {
+                guard i + 3 < n else { return false }
+                let v =
+                    UInt32(b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+                    | UInt32(bytes[i + 3] & 0x3F)
+                guard isNFCQuick(scalar: v) else { return false }
+                i += 4
             }
         }
+        return true
     }
 
     /// Returns the offset (into the original bytes) of the first invalid UTF-8 sequence, or nil when valid.

@@ -24,7 +24,7 @@ extension ClaimDesk {
                 """
                 {"bytes": \(result.bytes), "sentences": \(result.sentences), "claims": \(result.claims), \
                 "occurrences": \(result.occurrences), "segment_seconds": \(result.segmentSeconds), \
-                "extract_seconds": \(result.extractSeconds)}
+                "extract_seconds": \(result.extractSeconds), "extract_parallel_seconds": \(result.parallelSeconds)}
                 """
             )
         }

@@ -1,8 +1,8 @@
-import ClaimDeskService
-import ClaimDeskModel
-import ClaimDeskText
-import ClaimDeskReport
 import ArgumentParser
+import ClaimDeskModel
+import ClaimDeskReport
+import ClaimDeskService
+import ClaimDeskText
 
 extension ClaimDesk {
     /// Runs the extraction engine on a text without storing anything.
@@ -27,12 +27,17 @@ extension ClaimDesk {
         var count = false
 
         func run() async throws {
+            // Loading the model takes about as long as reading a few megabytes: do both at once.
+            let model = Task.detached { TextTools.prepareExtraction() }
             let (text, language) = try input.read()
+            await model.value
             let claims = TextTools.extract(text, language: language, documentDate: documentDate)
             if count {
                 Output.line(String(claims.count))
             } else if json {
-                print(try ContractJSON.encode(claims.map(ClaimJSON.init)))
+                let parts = ContractJSON.encodeClaims(claims, cost: { 2 + $0.occurrences.count }, as: ClaimJSON.init)
+                for part in parts { try Output.write(part) }
+                try Output.write([UInt8(ascii: "\n")])
             } else {
                 Output.line(ClaimTable.render(claims), terminator: "")
             }

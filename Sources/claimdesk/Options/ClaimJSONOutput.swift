@@ -21,14 +21,6 @@ final class ClaimJSONOutput: Sendable {
     }
 
     private static func standardOutput(_ bytes: [UInt8]) throws {
-        do {
-            try FileHandle.standardOutput.write(contentsOf: Data(bytes))
-        } catch {
-            throw ClaimDeskError(
-                .badInput,
-                "cannot write to standard output (closed, or the disk is full); the listing is incomplete",
-                cause: error
-            )
-        }
+        try Output.write(bytes)
     }
 }

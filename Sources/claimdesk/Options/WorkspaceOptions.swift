@@ -77,6 +77,29 @@ enum Output {
         print(try ContractJSON.encode(value))
     }
 
+    /// Writes `bytes` (UTF-8 this program built) to standard output, straight from the buffer (after what
+    /// `print` holds), however large.
+    ///
+    /// - Throws: ``ClaimDeskError`` `.badInput` when standard output is closed or the disk is full.
+    static func write(_ bytes: [UInt8]) throws {
+        fflush(nil)  // every C stream, so what `print` holds comes first
+        try bytes.withUnsafeBytes { raw in
+            var offset = 0
+            while offset < raw.count {
+                let written = Foundation.write(STDOUT_FILENO, raw.baseAddress! + offset, raw.count - offset)
+                if written < 0, errno == EINTR { continue }
+                guard written > 0 else {
+                    throw ClaimDeskError(
+                        .badInput,
+                        "cannot write to standard output (closed, or the disk is full); the output is incomplete",
+                        cause: POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+                    )
+                }
+                offset += written
+            }
+        }
+    }
+
     /// Prints human-readable text to standard output, with every control character of untrusted text made
     /// visible (``TerminalText``), so an article, a title or a file name cannot drive the terminal.
     static func line(_ text: String, terminator: String = "\n") {

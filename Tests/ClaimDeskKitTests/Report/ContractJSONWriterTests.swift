@@ -43,6 +43,32 @@ import Testing
         try Self.expectSame([])
     }
 
+    @Test func claimsWrittenInPartsJoinToTheSameBytes() throws {
+        let (_, example) = try ExampleArticleTests.claims()
+        var random = NumberPropertyTests.SplitMix(state: 41)
+        let many = (0..<700).map { _ in Self.claim(&random) }
+        for claims in [[], example.map(ClaimJSON.init), many, Array(repeating: many, count: 3).flatMap { $0 }] {
+            let reference = Array(ContractJSON.fast(claims).utf8) as [UInt8]
+            for parts in [1, 2, 3, 7] {
+                // Even shares, and shares cut by a cost that puts most of the weight on the first claims.
+                let even = ContractJSON.encodeClaims(claims, parts: parts) { $0 }
+                var index = 0
+                let skewed = ContractJSON.encodeClaims(
+                    claims,
+                    parts: parts,
+                    cost: { _ in
+                        index += 1
+                        return index < 20 ? 500 : 1
+                    },
+                    as: { $0 }
+                )
+                #expect(even.flatMap { $0 } == reference, "\(claims.count) claims in \(parts) parts")
+                #expect(skewed.flatMap { $0 } == reference, "\(claims.count) claims in \(parts) skewed parts")
+                #expect(even.count == max(1, min(parts, claims.count / 256)))
+            }
+        }
+    }
+
     @Test func storedClaimsWithIdsSourcesAndLinksToo() async throws {
         let service = try ClaimDeskService.inMemory()
         let text = "Unemployment fell to 5.2% in 2025, the minister said. Prices rose by 12% in March 2026."

@@ -65,4 +65,29 @@ import Testing
         #expect(DocumentDecoder.isNFCQuick(french))
         #expect(DocumentDecoder.normalize(french) == french)
     }
+
+    @Test func theByteLevelQuickCheckAgreesWithTheScalarRangesOnEveryScalar() {
+        // Every scalar alone, and between a letter of two bytes and an ASCII letter: the byte-level check decodes
+        // the lead bytes from 0xCC up and must give each scalar's verdict.
+        var disagreements: [UInt32] = []
+        var bytes: [UInt8] = []
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let expected = DocumentDecoder.isNFCQuick(scalar: value)
+            for context in [false, true] {
+                bytes.removeAll(keepingCapacity: true)
+                if context { bytes += [0xC3, 0xA9] }  // é
+                UTF8.encode(scalar) { bytes.append($0) }
+                if context { bytes.append(0x65) }
+                if bytes.withUnsafeBufferPointer({ DocumentDecoder.isNFCQuick(utf8: $0) }) != expected {
+                    disagreements.append(value)
+                }
+            }
+        }
+        #expect(disagreements.isEmpty, "\(disagreements.prefix(10).map { String($0, radix: 16) })")
+        // Through the String entry point too, on text with every kind of byte sequence
+        #expect(DocumentDecoder.isNFCQuick("é’€→☀️😀"))
+        #expect(!DocumentDecoder.isNFCQuick("é’€→☀️😀\u{301}"))
+        #expect(!DocumentDecoder.isNFCQuick("中文"))
+    }
 }
