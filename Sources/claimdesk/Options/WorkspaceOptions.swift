@@ -84,9 +84,10 @@ enum Output {
     static func write(_ bytes: [UInt8]) throws {
         fflush(nil)  // every C stream, so what `print` holds comes first
         try bytes.withUnsafeBytes { raw in
+            guard let base = raw.baseAddress else { return }
             var offset = 0
             while offset < raw.count {
-                let written = Foundation.write(STDOUT_FILENO, raw.baseAddress! + offset, raw.count - offset)
+                let written = Foundation.write(STDOUT_FILENO, base + offset, raw.count - offset)
                 if written < 0, errno == EINTR { continue }
                 guard written > 0 else {
                     throw ClaimDeskError(
