@@ -146,25 +146,9 @@ import Testing
         // Given three requests, the middle one broken (an occurrence that violates the CHECK constraint)
         let store = try Factories.store()
         let ingestor = Ingestor(store: store, actor: "tester", now: Factories.now)
-        let good1 = try ingestor.request(
-            bytes: Array("Le budget a atteint 12 millions d'euros en 2025.".utf8),
-            origin: "a",
-            metadata: DocumentMetadata()
-        )
-        var bad = try ingestor.request(
-            bytes: Array("Le déficit a atteint 3 milliards en 2024.".utf8),
-            origin: "b",
-            metadata: DocumentMetadata()
-        )
-        try #require(!bad.claims.isEmpty)
-        bad.claims[0].occurrences = [TextSpan(start: 9, end: 2, exact: "x", prefix: "", suffix: "")]
-        let good2 = try ingestor.request(
-            bytes: Array("The agency hired 4,600 people in 2023.".utf8),
-            origin: "c",
-            metadata: DocumentMetadata()
-        )
+        let batch = try Factories.batchWithABrokenMiddle(ingestor)
         // When they are stored as one batch
-        let results = try await store.ingest([good1, bad, good2])
+        let results = try await store.ingest(batch)
         // Then the good ones are stored, the bad one left no trace, and the history chain is intact
         #expect(results.count == 3)
         #expect((try? results[0].get()) != nil)

@@ -41,4 +41,30 @@ enum Factories {
         « Nous avons recruté 4 600 personnes », a déclaré la ministre.
         Est-ce vraiment une bonne idée ?
         """
+
+    /// Three requests for one batch, origins "a", "b" and "c"; the middle one is broken (an occurrence that
+    /// violates the CHECK constraint), so storing it fails and its savepoint rolls back.
+    static func batchWithABrokenMiddle(_ ingestor: Ingestor) throws -> [IngestRequest] {
+        let first = try ingestor.request(
+            bytes: Array("Le budget a atteint 12 millions d'euros en 2025.".utf8),
+            origin: "a",
+            metadata: DocumentMetadata()
+        )
+        var broken = try ingestor.request(
+            bytes: Array("Le déficit a atteint 3 milliards en 2024.".utf8),
+            origin: "b",
+            metadata: DocumentMetadata()
+        )
+        guard !broken.claims.isEmpty else { throw NoClaimExtracted() }
+        broken.claims[0].occurrences = [TextSpan(start: 9, end: 2, exact: "x", prefix: "", suffix: "")]
+        let last = try ingestor.request(
+            bytes: Array("The agency hired 4,600 people in 2023.".utf8),
+            origin: "c",
+            metadata: DocumentMetadata()
+        )
+        return [first, broken, last]
+    }
+
+    /// A factory's text gave no claim to break.
+    struct NoClaimExtracted: Error {}
 }
